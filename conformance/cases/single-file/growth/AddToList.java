@@ -1,0 +1,16 @@
+package conformance.growth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code add} is a growth site: every failed login is appended to a static list. */
+public final class AddToList {
+
+  private static final List<String> FAILED_LOGINS = new ArrayList<>(); // expect: UnboundedStaticCollection
+
+  private AddToList() {}
+
+  public static synchronized void loginFailed(String username) {
+    FAILED_LOGINS.add(username); // growth
+  }
+}

@@ -1,0 +1,51 @@
+package dev.leakguard.core;
+
+import dev.leakguard.core.model.Location;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One finding, the same in every front end (DESIGN.md section 4).
+ *
+ * @param holder the holder's qualified name ({@code pkg.Outer.field})
+ * @param location the field's declaration (the position of its name)
+ * @param growthSites run-time growth sites, the most telling first (from input, then by place)
+ * @param message the short form, naming the holder, the first growth site and the remedy
+ * @param steps the explanation, one reason per step
+ */
+public record Finding(
+    RuleId rule,
+    FindingKind kind,
+    Confidence confidence,
+    String holder,
+    Location location,
+    List<GrowthSite> growthSites,
+    String message,
+    List<String> steps) {
+
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::location).thenComparing(f -> f.rule().id()).thenComparing(Finding::holder);
+
+  public Finding {
+    growthSites = List.copyOf(growthSites);
+    steps = List.copyOf(steps);
+  }
+
+  /** Survives edits elsewhere in the file: rule id + holder's qualified name, no line numbers. */
+  public String fingerprint() {
+    return fingerprint(rule, holder);
+  }
+
+  public static String fingerprint(RuleId rule, String holder) {
+    return rule.id() + ":" + holder;
+  }
+
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  public enum Severity {
+    WARNING,
+    ERROR
+  }
+}

@@ -1,0 +1,258 @@
+package dev.leakguard.core;
+
+import dev.leakguard.core.analysis.ClassIndex;
+import dev.leakguard.core.analysis.Documentation;
+import dev.leakguard.core.analysis.InitContexts;
+import dev.leakguard.core.analysis.Singletons;
+import dev.leakguard.core.analysis.Suppressions;
+import dev.leakguard.core.analysis.ValueClassifier;
+import dev.leakguard.core.catalog.Catalog;
+import dev.leakguard.core.catalog.Classification;
+import dev.leakguard.core.catalog.Effect;
+import dev.leakguard.core.catalog.MethodSemantics;
+import dev.leakguard.core.catalog.Shape;
+import dev.leakguard.core.catalog.Verdict;
+import dev.leakguard.core.model.ClassFact;
+import dev.leakguard.core.model.ClassKind;
+import dev.leakguard.core.model.Expr;
+import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.Names;
+import dev.leakguard.core.model.TypeRef;
+import dev.leakguard.core.model.UseFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one judgement: turns a reader's {@link Facts} into findings. A pure function of facts and
+ * options: no parser types, no I/O, deterministic order.
+ */
+public final class Judge {
+  private static final Catalog DEFAULT_CATALOG = Catalog.buildDefault();
+
+  private final Catalog catalog;
+  private final Options options;
+
+  public Judge(Options options) {
+    this(DEFAULT_CATALOG, options);
+  }
+
+  public Judge(Catalog catalog, Options options) {
+    this.catalog = catalog;
+    this.options = options;
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  public List<Finding> judge(Facts facts) {
+    ClassIndex classes = new ClassIndex(facts.classes());
+    ValueClassifier values = new ValueClassifier(catalog, classes, options);
+    Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
+    InitContexts init = new InitContexts(catalog, facts.methods(), facts.calls());
+    Map<String, List<UseFact>> usesByHolder = new HashMap<>();
+    for (UseFact u : facts.uses()) {
+      usesByHolder.computeIfAbsent(u.holder(), k -> new ArrayList<>()).add(u);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (HolderFact h : facts.holders()) {
+      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init)
+          .ifPresent(findings::add);
+    }
+    findings.sort(Finding.ORDER);
+    return findings;
+  }
+
+  private Optional<Finding> judgeHolder(
+      HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init) {
+    List<String> steps = new ArrayList<>();
+    String singletonClass = null;
+    if (h.isStatic()) {
+      steps.add("'" + Messages.holderName(h) + "' is static: it lives as long as its class");
+    } else {
+      Optional<String> why = singletons.reason(h.declaringClass());
+      if (why.isEmpty()) {
+        return Optional.empty();
+      }
+      singletonClass = h.declaringClass();
+      steps.add(why.get());
+    }
+
+    Classification c = classifyHolder(h, uses, classes, values);
+    if (!c.verdict().isJudged()) {
+      return Optional.empty();
+    }
+    boolean weak = c.verdict() == Verdict.WEAK;
+    if (weak && options.weakCollectionsEvict() && options.requireGrowthEvidence()) {
+      return Optional.empty();
+    }
+    boolean cache = c.verdict() == Verdict.UNBOUNDED_CACHE;
+    RuleId rule = cache ? RuleId.UnboundedCacheBuilder
+        : singletonClass != null ? RuleId.UnboundedSingletonCollection : RuleId.UnboundedStaticCollection;
+    if (Suppressions.isSuppressed(h, rule)) {
+      return Optional.empty();
+    }
+    steps.add("it holds a " + c.typeName() + " (" + c.shape().noun() + "), which " + c.reason());
+    String subject = Messages.subject(h, c, singletonClass != null);
+
+    Documentation.Bound bound = Documentation.of(h);
+    if (bound.state() == Documentation.State.DOCUMENTED) {
+      return Optional.empty();
+    }
+    if (bound.state() == Documentation.State.BLANK) {
+      steps.add("its documented bound is blank: " + bound.text());
+      return Optional.of(new Finding(rule, FindingKind.BLANK_REASON, Confidence.NORMAL, h.id(), h.location(),
+          List.of(), Messages.blankReason(subject, bound.text()), steps));
+    }
+
+    UseSummary summary = summarize(h, c.shape(), uses, init, singletonClass);
+    if (summary.eviction != null) {
+      return Optional.empty();
+    }
+    if (weak && options.weakCollectionsEvict() && !options.strict()) {
+      return Optional.empty();
+    }
+    List<GrowthSite> sites = summary.growth;
+    if (sites.isEmpty()) {
+      if (options.requireGrowthEvidence()) {
+        return Optional.empty();
+      }
+      steps.add("strict mode: no documented bound (no run-time growth site was seen)");
+      return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.STRICT,
+          Confidence.NORMAL, h.id(), h.location(), List.of(), Messages.strict(subject, cache, weak), steps));
+    }
+    GrowthSite first = sites.get(0);
+    Confidence confidence = first.fromInput() ? Confidence.HIGH : Confidence.NORMAL;
+    steps.add("it grows at " + first.location().fileName() + ":" + first.location().line() + " ('" + first.call()
+        + "' in '" + first.member() + "'), which runs at run time, not only during initialisation");
+    steps.add(confidence == Confidence.HIGH
+        ? "what it adds comes from a parameter of '" + first.member() + "': input decides how many entries there are"
+        : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+    steps.add("nothing removes from it, no size check guards the growth, and no bound is documented");
+    return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
+        h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps));
+  }
+
+  /**
+   * The holder's value: the worst of its initializer and every value assigned to it, else its
+   * declared type when that is a concrete container; enum- or boolean-keyed maps and sets are
+   * bounded.
+   */
+  private Classification classifyHolder(HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values) {
+    List<Expr> assigned = new ArrayList<>();
+    if (h.initializer() != null) {
+      assigned.add(h.initializer());
+    }
+    for (UseFact u : uses) {
+      if (u.isAssignment() && u.assigned() != null) {
+        assigned.add(u.assigned());
+      }
+    }
+    Classification best = Classification.UNKNOWN;
+    Expr bestExpr = null;
+    for (Expr e : assigned) {
+      Classification c = values.classify(e);
+      if (rank(c.verdict()) > rank(best.verdict())) {
+        best = c;
+        bestExpr = e;
+      }
+    }
+    if (best.verdict() == Verdict.UNKNOWN) {
+      best = values.classifyDeclaredType(h.declaredType());
+    }
+    if (best.verdict() == Verdict.UNBOUNDED && hasFiniteKeys(h.declaredType(), bestExpr, best.shape(), classes)) {
+      return best.withVerdict(Verdict.BOUNDED, "has enum or boolean keys");
+    }
+    return best;
+  }
+
+  private static int rank(Verdict v) {
+    return switch (v) {
+      case UNBOUNDED, UNBOUNDED_CACHE -> 4;
+      case WEAK -> 3;
+      case BOUNDED, IMMUTABLE -> 2;
+      case UNKNOWN -> 0;
+    };
+  }
+
+  private static boolean hasFiniteKeys(TypeRef declared, Expr value, Shape shape, ClassIndex classes) {
+    if (shape != Shape.MAP && shape != Shape.SET) {
+      return false;
+    }
+    List<TypeRef> args = value instanceof Expr.New n ? n.type().arguments() : List.of();
+    if (args.isEmpty() && declared != null) {
+      args = declared.arguments();
+    }
+    if (args.isEmpty()) {
+      return false;
+    }
+    TypeRef key = args.get(0);
+    String simple = Names.simpleName(key.name());
+    return key.knownEnum() || simple.equals("Boolean") || simple.equals("boolean") || classes.isEnum(key.name())
+        || isEnumClass(classes.find(key.name()));
+  }
+
+  private static boolean isEnumClass(ClassFact c) {
+    return c != null && c.kind() == ClassKind.ENUM;
+  }
+
+  private static final class UseSummary {
+    final List<GrowthSite> growth = new ArrayList<>();
+    String eviction;
+  }
+
+  private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> uses, InitContexts init, String singletonClass) {
+    UseSummary s = new UseSummary();
+    Set<Member> sizeChecked = new HashSet<>();
+    for (UseFact u : uses) {
+      if (!u.isAssignment() && u.comparedInCondition()
+          && MethodSemantics.effectOf(u.calls(), u.arity(), shape) == Effect.SIZE) {
+        sizeChecked.add(u.enclosing());
+      }
+    }
+    boolean createdDuringInit = h.initializer() != null && !isNull(h.initializer());
+    List<UseFact> runtimeCreations = new ArrayList<>();
+    for (UseFact u : uses) {
+      boolean initialisation = init.isInitialization(u.enclosing(), singletonClass);
+      if (u.isAssignment()) {
+        if (initialisation) {
+          createdDuringInit |= !isNull(u.assigned());
+        } else if (isNull(u.assigned())) {
+          s.eviction = "set to null at " + u.location();
+        } else {
+          runtimeCreations.add(u);
+        }
+        continue;
+      }
+      Effect effect = MethodSemantics.effectOf(u.calls(), u.arity(), shape);
+      if (effect == Effect.SHRINK) {
+        s.eviction = "'" + u.calls().get(u.calls().size() - 1) + "' at " + u.location();
+      } else if (effect == Effect.GROW && !initialisation) {
+        if (sizeChecked.contains(u.enclosing())) {
+          s.eviction = "growth at " + u.location() + " is guarded by a size check";
+        }
+        boolean fromInput = u.argumentFromParameter() && init.isNonPrivateMethod(u.enclosing());
+        s.growth.add(new GrowthSite(u.location(), u.enclosing().displayName(), String.join(".", u.calls()), fromInput));
+      }
+    }
+    // A fresh collection assigned at run time resets the holder, unless that assignment is the
+    // only creation there is (lazy initialisation).
+    if (runtimeCreations.size() > (createdDuringInit ? 0 : 1)) {
+      s.eviction = "reassigned at " + runtimeCreations.get(0).location();
+    }
+    s.growth.sort(Comparator.comparing((GrowthSite g) -> !g.fromInput()).thenComparing(GrowthSite::location));
+    return s;
+  }
+
+  private static boolean isNull(Expr e) {
+    return e instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.NULL;
+  }
+}

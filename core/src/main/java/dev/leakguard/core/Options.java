@@ -1,0 +1,61 @@
+package dev.leakguard.core;
+
+import java.util.Set;
+
+/**
+ * The judge's options, the same in every front end. Each front end fills it from its own syntax:
+ *
+ * <table>
+ *   <caption>Option names per front end</caption>
+ *   <tr><th>option</th><th>default</th><th>Error Prone flag</th><th>PMD property / Maven parameter</th><th>CLI</th></tr>
+ *   <tr><td>{@link #requireGrowthEvidence()}</td><td>true</td><td>{@code -XepOpt:Leakguard:RequireGrowthEvidence}</td>
+ *       <td>{@code requireGrowthEvidence} (Maven: {@code strict} inverts it)</td><td>{@code --strict}</td></tr>
+ *   <tr><td>{@link #weakCollectionsEvict()}</td><td>true</td><td>{@code -XepOpt:Leakguard:WeakCollectionsEvict}</td>
+ *       <td>{@code weakCollectionsEvict}</td><td>{@code --weak-collections-evict}</td></tr>
+ *   <tr><td>{@link #singletonAnnotations()}</td><td>none</td><td>{@code -XepOpt:Leakguard:SingletonAnnotations}</td>
+ *       <td>{@code singletonAnnotations}</td><td>{@code --singleton-annotations}</td></tr>
+ *   <tr><td>{@link #boundedTypes()}</td><td>none</td><td>{@code -XepOpt:Leakguard:BoundedTypes}</td>
+ *       <td>{@code boundedTypes}</td><td>{@code --bounded-types}</td></tr>
+ * </table>
+ *
+ * @param requireGrowthEvidence precise mode (true): flag a holder only when a run-time growth site
+ *     is seen; strict mode (false): flag every static or singleton mutable unbounded collection
+ *     that has no documented bound and no eviction, weak collections included
+ * @param weakCollectionsEvict count weak and soft collections as evicting (true) or report them
+ * @param singletonAnnotations extra annotations (simple or qualified names) that make a class a
+ *     singleton
+ * @param boundedTypes extra types (simple or qualified names) known to be bounded
+ */
+public record Options(
+    boolean requireGrowthEvidence,
+    boolean weakCollectionsEvict,
+    Set<String> singletonAnnotations,
+    Set<String> boundedTypes) {
+
+  public static final Options DEFAULT = new Options(true, true, Set.of(), Set.of());
+
+  public Options {
+    singletonAnnotations = Set.copyOf(singletonAnnotations);
+    boundedTypes = Set.copyOf(boundedTypes);
+  }
+
+  public boolean strict() {
+    return !requireGrowthEvidence;
+  }
+
+  public Options withRequireGrowthEvidence(boolean value) {
+    return new Options(value, weakCollectionsEvict, singletonAnnotations, boundedTypes);
+  }
+
+  public Options withWeakCollectionsEvict(boolean value) {
+    return new Options(requireGrowthEvidence, value, singletonAnnotations, boundedTypes);
+  }
+
+  public Options withSingletonAnnotations(Set<String> value) {
+    return new Options(requireGrowthEvidence, weakCollectionsEvict, value, boundedTypes);
+  }
+
+  public Options withBoundedTypes(Set<String> value) {
+    return new Options(requireGrowthEvidence, weakCollectionsEvict, singletonAnnotations, value);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.leakguard.core.analysis;
+
+import dev.leakguard.core.model.ClassFact;
+import dev.leakguard.core.model.ClassKind;
+import dev.leakguard.core.model.Names;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The analysed code's classes by qualified name, with a simple-name fallback. */
+public final class ClassIndex {
+  private final Map<String, ClassFact> byName = new HashMap<>();
+  private final Map<String, List<ClassFact>> bySimpleName = new HashMap<>();
+
+  public ClassIndex(List<ClassFact> classes) {
+    for (ClassFact c : classes) {
+      byName.putIfAbsent(c.qualifiedName(), c);
+      bySimpleName.computeIfAbsent(c.simpleName(), k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  /** The class a name refers to; a simple name resolves only when exactly one class has it. */
+  public ClassFact find(String name) {
+    if (name == null) {
+      return null;
+    }
+    ClassFact exact = byName.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    List<ClassFact> candidates = bySimpleName.get(Names.simpleName(name));
+    if (candidates == null || candidates.size() != 1) {
+      return null;
+    }
+    ClassFact only = candidates.get(0);
+    // A qualified name that is not ours must not match a class of ours by its simple name.
+    return name.indexOf('.') < 0 || only.qualifiedName().endsWith("." + name) ? only : null;
+  }
+
+  public boolean isEnum(String name) {
+    ClassFact c = find(name);
+    return c != null && c.kind() == ClassKind.ENUM;
+  }
+
+  /** Whether {@code c} or a class it encloses (transitively) is {@code outer}. */
+  public boolean isSameOrNestedIn(String className, String outer) {
+    String current = className;
+    for (int depth = 0; current != null && depth < 64; depth++) {
+      if (current.equals(outer)) {
+        return true;
+      }
+      ClassFact f = byName.get(current);
+      current = f == null ? null : f.outerClass();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.leakguard.core.analysis;
+
+import dev.leakguard.core.Options;
+import dev.leakguard.core.catalog.Catalog;
+import dev.leakguard.core.model.AnnotationFact;
+import dev.leakguard.core.model.ClassFact;
+import dev.leakguard.core.model.ClassKind;
+import dev.leakguard.core.model.InstantiationFact;
+import dev.leakguard.core.model.Names;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which classes are singletons (DESIGN.md section 3) and says why, for the explanation.
+ */
+public final class Singletons {
+  private static final int MAX_SUPERTYPE_DEPTH = 32;
+
+  private final Catalog catalog;
+  private final ClassIndex classes;
+  private final Options options;
+  private final Map<String, List<InstantiationFact>> instantiationsByType = new HashMap<>();
+  private final Map<String, Optional<String>> memo = new HashMap<>();
+
+  public Singletons(Catalog catalog, ClassIndex classes, Options options, List<InstantiationFact> instantiations) {
+    this.catalog = catalog;
+    this.classes = classes;
+    this.options = options;
+    for (InstantiationFact i : instantiations) {
+      ClassFact target = classes.find(i.type());
+      String key = target != null ? target.qualifiedName() : i.type();
+      instantiationsByType.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+  }
+
+  /** Why instances of {@code className} live as long as the application, or empty. */
+  public Optional<String> reason(String className) {
+    return memo.computeIfAbsent(className, this::compute);
+  }
+
+  private Optional<String> compute(String className) {
+    ClassFact c = classes.find(className);
+    if (c == null) {
+      return Optional.empty();
+    }
+    if (c.kind() == ClassKind.ENUM) {
+      return Optional.of("'" + c.simpleName() + "' is an enum: its constants live as long as the class");
+    }
+    if (c.kind() != ClassKind.CLASS) {
+      return Optional.empty();
+    }
+    if (hasNonSingletonScope(c)) {
+      return Optional.empty();
+    }
+    for (AnnotationFact a : c.annotations()) {
+      if (catalog.isSingletonAnnotation(a.name()) || isExtraSingletonAnnotation(a.name())) {
+        return Optional.of("'" + c.simpleName() + "' is annotated @" + a.simpleName() + ": one instance per application");
+      }
+    }
+    String servlet = singletonSupertype(c);
+    if (servlet != null) {
+      return Optional.of("'" + c.simpleName() + "' extends " + Names.simpleName(servlet) + ": the container keeps one instance");
+    }
+    List<InstantiationFact> news = instantiationsByType.getOrDefault(c.qualifiedName(), List.of());
+    if (news.isEmpty()) {
+      return Optional.empty();
+    }
+    if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE) {
+      for (InstantiationFact i : news) {
+        if (i.enclosing().kind().isClassInitialization() && classes.isSameOrNestedIn(i.enclosing().className(), c.qualifiedName())) {
+          return Optional.of("'" + c.simpleName() + "' has only private constructors and keeps its one instance in a static field");
+        }
+      }
+    }
+    boolean allStatic = news.stream().allMatch(i -> i.enclosing().kind().isClassInitialization());
+    if (allStatic) {
+      return Optional.of("every instance of '" + c.simpleName() + "' is created in a static initializer, so it lives as long as the class");
+    }
+    return Optional.empty();
+  }
+
+  private boolean hasNonSingletonScope(ClassFact c) {
+    for (AnnotationFact a : c.annotations()) {
+      if (catalog.isNonSingletonScopeAnnotation(a.name())) {
+        return true;
+      }
+      if (catalog.isScopeAnnotation(a.name())) {
+        List<String> values = new ArrayList<>(a.value("value"));
+        values.addAll(a.value("scopeName"));
+        for (String v : values) {
+          String scope = scopeName(v);
+          if (!scope.isEmpty() && !scope.equals("singleton")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code "prototype"}, {@code ConfigurableBeanFactory.SCOPE_PROTOTYPE} -> {@code prototype}. */
+  static String scopeName(String written) {
+    String s = written.trim();
+    s = s.substring(s.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return s.startsWith("scope_") ? s.substring("scope_".length()) : s;
+  }
+
+  private boolean isExtraSingletonAnnotation(String name) {
+    for (String extra : options.singletonAnnotations()) {
+      if (Names.matches(name, extra) || Names.matches(extra, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String singletonSupertype(ClassFact start) {
+    Set<String> seen = new HashSet<>();
+    List<String> work = new ArrayList<>(start.superTypes());
+    for (int i = 0; i < work.size() && i < MAX_SUPERTYPE_DEPTH * 4; i++) {
+      String s = work.get(i);
+      if (!seen.add(s)) {
+        continue;
+      }
+      if (catalog.isSingletonSupertype(s)) {
+        return s;
+      }
+      ClassFact parent = classes.find(s);
+      if (parent != null) {
+        work.addAll(parent.superTypes());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,230 @@
+package dev.leakguard.core.catalog;
+
+import dev.leakguard.core.model.Names;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything leakguard knows about library types: containers and their bounds, factories,
+ * builders, and the annotations and supertypes that make a class a singleton. Lookups accept a
+ * qualified name, or a simple name when a reader could not resolve one.
+ */
+public final class Catalog {
+  private final Map<String, TypeEntry> types;
+  private final Map<String, List<TypeEntry>> typesBySimpleName;
+  private final Map<String, List<FactoryEntry>> factoriesByOwner;
+  private final Map<String, BuilderFamily> buildersByOwner;
+  private final Set<String> singletonAnnotations;
+  private final Set<String> nonSingletonScopeAnnotations;
+  private final Set<String> scopeAnnotations;
+  private final Set<String> initializationAnnotations;
+  private final Set<String> singletonSupertypes;
+  private final Set<String> boundedSupertypes;
+
+  private Catalog(Builder b) {
+    this.types = Map.copyOf(b.types);
+    Map<String, List<TypeEntry>> bySimple = new HashMap<>();
+    for (TypeEntry e : b.types.values()) {
+      bySimple.computeIfAbsent(Names.simpleName(e.qualifiedName()), k -> new ArrayList<>()).add(e);
+    }
+    this.typesBySimpleName = Map.copyOf(bySimple);
+    Map<String, List<FactoryEntry>> factories = new HashMap<>();
+    for (FactoryEntry f : b.factories) {
+      factories.computeIfAbsent(f.owner(), k -> new ArrayList<>()).add(f);
+      factories.computeIfAbsent(Names.simpleName(f.owner()), k -> new ArrayList<>()).add(f);
+    }
+    this.factoriesByOwner = Map.copyOf(factories);
+    Map<String, BuilderFamily> builders = new HashMap<>();
+    for (BuilderFamily f : b.builders) {
+      builders.put(f.owner(), f);
+      builders.putIfAbsent(Names.simpleName(f.owner()), f);
+    }
+    this.buildersByOwner = Map.copyOf(builders);
+    this.singletonAnnotations = Set.copyOf(b.singletonAnnotations);
+    this.nonSingletonScopeAnnotations = Set.copyOf(b.nonSingletonScopeAnnotations);
+    this.scopeAnnotations = Set.copyOf(b.scopeAnnotations);
+    this.initializationAnnotations = Set.copyOf(b.initializationAnnotations);
+    this.singletonSupertypes = Set.copyOf(b.singletonSupertypes);
+    this.boundedSupertypes = Set.copyOf(b.boundedSupertypes);
+  }
+
+  /**
+   * The default catalog. Order matters only for simple-name look-ups of types two libraries
+   * both declare: the JDK first, then the libraries most used in services.
+   */
+  public static Catalog buildDefault() {
+    Builder b = new Builder();
+    new JdkCollections().contribute(b); // java.util, java.util.concurrent
+    new GuavaCollections().contribute(b); // mutable collections, multimaps, Immutable*, EvictingQueue
+    new CaffeineCaches().contribute(b); // Caffeine.newBuilder() chains
+    new GuavaCaches().contribute(b); // CacheBuilder and MapMaker chains
+    new Cache2kCaches().contribute(b); // bounded by default
+    new CommonsCollections().contribute(b); // LRUMap, CircularFifoQueue, BoundedMap/BoundedCollection
+    new SpringFramework().contribute(b); // stereotypes, scopes, ConcurrentMapCache, ConcurrentReferenceHashMap
+    new JakartaAndGuice().contribute(b); // @Singleton, @ApplicationScoped, @PostConstruct, servlets
+    return b.build();
+  }
+
+  public TypeEntry type(String name) {
+    TypeEntry exact = types.get(name);
+    if (exact != null || name.indexOf('.') >= 0) {
+      return exact;
+    }
+    List<TypeEntry> candidates = typesBySimpleName.get(name);
+    return candidates == null ? null : candidates.get(0);
+  }
+
+  public FactoryEntry factory(String owner, String method) {
+    List<FactoryEntry> entries = factoriesByOwner.get(owner);
+    if (entries == null && owner.indexOf('.') >= 0) {
+      return null;
+    }
+    if (entries == null) {
+      return null;
+    }
+    FactoryEntry wildcard = null;
+    for (FactoryEntry f : entries) {
+      if (!Names.matches(owner, f.owner())) {
+        continue;
+      }
+      if (f.method().equals(method)) {
+        return f;
+      }
+      if (f.method().equals("*")) {
+        wildcard = f;
+      }
+    }
+    return wildcard;
+  }
+
+  public BuilderFamily builder(String owner) {
+    BuilderFamily f = buildersByOwner.get(owner);
+    return f != null && Names.matches(owner, f.owner()) ? f : null;
+  }
+
+  public boolean isSingletonAnnotation(String name) {
+    return matchesAny(name, singletonAnnotations);
+  }
+
+  public boolean isNonSingletonScopeAnnotation(String name) {
+    return matchesAny(name, nonSingletonScopeAnnotations);
+  }
+
+  /** Annotations whose value names a scope ({@code @Scope("prototype")}). */
+  public boolean isScopeAnnotation(String name) {
+    return matchesAny(name, scopeAnnotations);
+  }
+
+  /** Annotations of a method the container calls once after construction. */
+  public boolean isInitializationAnnotation(String name) {
+    return matchesAny(name, initializationAnnotations);
+  }
+
+  /** Supertypes whose subclasses live as long as the application (servlets). */
+  public boolean isSingletonSupertype(String name) {
+    return matchesAny(name, singletonSupertypes);
+  }
+
+  /** Supertypes that promise a bound (Commons Collections' BoundedMap, BoundedCollection). */
+  public boolean isBoundedSupertype(String name) {
+    return matchesAny(name, boundedSupertypes);
+  }
+
+  private static boolean matchesAny(String name, Set<String> qualifiedNames) {
+    if (qualifiedNames.contains(name)) {
+      return true;
+    }
+    if (name.indexOf('.') >= 0) {
+      return false;
+    }
+    for (String q : qualifiedNames) {
+      if (Names.matches(name, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collects library knowledge; later entries for the same qualified type replace earlier ones. */
+  public static final class Builder {
+    private final Map<String, TypeEntry> types = new HashMap<>();
+    private final List<FactoryEntry> factories = new ArrayList<>();
+    private final List<BuilderFamily> builders = new ArrayList<>();
+    private final Set<String> singletonAnnotations = new LinkedHashSet<>();
+    private final Set<String> nonSingletonScopeAnnotations = new LinkedHashSet<>();
+    private final Set<String> scopeAnnotations = new LinkedHashSet<>();
+    private final Set<String> initializationAnnotations = new LinkedHashSet<>();
+    private final Set<String> singletonSupertypes = new LinkedHashSet<>();
+    private final Set<String> boundedSupertypes = new LinkedHashSet<>();
+
+    public Builder type(String qualifiedName, Verdict verdict, Shape shape, String reason) {
+      types.put(qualifiedName, new TypeEntry(qualifiedName, verdict, shape, false, reason));
+      return this;
+    }
+
+    /** A type that a capacity argument bounds and that is unbounded without one. */
+    public Builder typeWithCapacity(String qualifiedName, Shape shape, String reason) {
+      types.put(qualifiedName, new TypeEntry(qualifiedName, Verdict.UNBOUNDED, shape, true, reason));
+      return this;
+    }
+
+    public Builder factory(String owner, String method, Verdict verdict, Shape shape, String reason) {
+      factories.add(FactoryEntry.fixed(owner, method, verdict, shape, reason));
+      return this;
+    }
+
+    public Builder factoryWithCapacity(String owner, String method, Shape shape, String reason) {
+      factories.add(new FactoryEntry(owner, method, Verdict.UNBOUNDED, shape, false, true, reason));
+      return this;
+    }
+
+    /** A factory as bounded as its first argument; {@code shape} null keeps the argument's. */
+    public Builder wrapper(String owner, String method, Shape shape) {
+      factories.add(FactoryEntry.wrapper(owner, method, shape));
+      return this;
+    }
+
+    public Builder builder(BuilderFamily family) {
+      builders.add(family);
+      return this;
+    }
+
+    public Builder singletonAnnotation(String qualifiedName) {
+      singletonAnnotations.add(qualifiedName);
+      return this;
+    }
+
+    public Builder nonSingletonScopeAnnotation(String qualifiedName) {
+      nonSingletonScopeAnnotations.add(qualifiedName);
+      return this;
+    }
+
+    public Builder scopeAnnotation(String qualifiedName) {
+      scopeAnnotations.add(qualifiedName);
+      return this;
+    }
+
+    public Builder initializationAnnotation(String qualifiedName) {
+      initializationAnnotations.add(qualifiedName);
+      return this;
+    }
+
+    public Builder singletonSupertype(String qualifiedName) {
+      singletonSupertypes.add(qualifiedName);
+      return this;
+    }
+
+    public Builder boundedSupertype(String qualifiedName) {
+      boundedSupertypes.add(qualifiedName);
+      return this;
+    }
+
+    public Catalog build() {
+      return new Catalog(this);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.leakguard.core.catalog;
+
+/** JSR-330, Guice, CDI and EJB singletons and scopes; lifecycle callbacks; servlets. */
+final class JakartaAndGuice implements LibraryCatalog {
+  @Override
+  public void contribute(Catalog.Builder c) {
+    // keep-sorted start
+    c.singletonAnnotation("com.google.inject.Singleton");
+    c.singletonAnnotation("jakarta.ejb.Singleton");
+    c.singletonAnnotation("jakarta.enterprise.context.ApplicationScoped");
+    c.singletonAnnotation("jakarta.inject.Singleton");
+    c.singletonAnnotation("javax.ejb.Singleton");
+    c.singletonAnnotation("javax.enterprise.context.ApplicationScoped");
+    c.singletonAnnotation("javax.inject.Singleton");
+    // keep-sorted end
+    c.nonSingletonScopeAnnotation("io.micronaut.context.annotation.Prototype");
+    c.nonSingletonScopeAnnotation("jakarta.enterprise.context.Dependent");
+    c.nonSingletonScopeAnnotation("jakarta.enterprise.context.RequestScoped");
+    c.nonSingletonScopeAnnotation("jakarta.enterprise.context.SessionScoped");
+    c.nonSingletonScopeAnnotation("javax.enterprise.context.Dependent");
+    c.nonSingletonScopeAnnotation("javax.enterprise.context.RequestScoped");
+    c.nonSingletonScopeAnnotation("javax.enterprise.context.SessionScoped");
+    c.initializationAnnotation("jakarta.annotation.PostConstruct");
+    c.initializationAnnotation("javax.annotation.PostConstruct");
+    c.singletonSupertype("jakarta.servlet.GenericServlet");
+    c.singletonSupertype("jakarta.servlet.http.HttpServlet");
+    c.singletonSupertype("javax.servlet.GenericServlet");
+    c.singletonSupertype("javax.servlet.http.HttpServlet");
+  }
+}

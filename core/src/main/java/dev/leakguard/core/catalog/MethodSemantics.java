@@ -1,0 +1,82 @@
+package dev.leakguard.core.catalog;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a chain of calls starting on a holder means: {@code [put]} grows it,
+ * {@code [entrySet, iterator, remove]} shrinks it, {@code [computeIfAbsent, add]} grows it (the
+ * first call already does), {@code [get, add]} grows a collection nested in it.
+ */
+public final class MethodSemantics {
+  // keep-sorted start
+  private static final Set<String> GROWTH = Set.of(
+      "add", "addAll", "addElement", "addFirst", "addLast", "compute", "computeIfAbsent", "insertElementAt",
+      "merge", "offer", "offerFirst", "offerLast", "push", "put", "putAll", "putFirst", "putIfAbsent",
+      "putLast", "transfer", "tryTransfer");
+  private static final Set<String> SHRINK = Set.of(
+      "clear", "drainTo", "evict", "evictIfPresent", "invalidate", "invalidateAll", "poll", "pollFirst",
+      "pollFirstEntry", "pollLast", "pollLastEntry", "pop", "remove", "removeAll", "removeAllElements",
+      "removeElement", "removeElementAt", "removeFirst", "removeFirstOccurrence", "removeIf", "removeLast",
+      "removeLastOccurrence", "retainAll", "take");
+  /** Calls whose result is a live view of the holder: changes through it change the holder. */
+  private static final Set<String> VIEWS = Set.of(
+      "asMap", "descendingIterator", "descendingKeySet", "descendingMap", "descendingSet", "entries",
+      "entrySet", "headMap", "headSet", "iterator", "keySet", "keys", "listIterator", "navigableKeySet",
+      "reversed", "sequencedEntrySet", "sequencedKeySet", "sequencedValues", "subList", "subMap", "subSet",
+      "tailMap", "tailSet", "values");
+  /** Calls that return an element, which may itself be a collection that then grows. */
+  private static final Set<String> ELEMENT = Set.of(
+      "computeIfAbsent", "element", "get", "getCache", "getFirst", "getIfPresent", "getLast", "getOrDefault",
+      "getUnchecked", "peek", "peekFirst", "peekLast");
+  /** Cache calls that load a value on a miss, given a loader argument (or a loading cache). */
+  private static final Set<String> CACHE_LOADS = Set.of("get", "getAll");
+  private static final Set<String> LOADING_CACHE_LOADS = Set.of("get", "getAll", "getUnchecked", "refresh");
+  // keep-sorted end
+
+  private MethodSemantics() {}
+
+  /**
+   * @param calls the method names in order, starting on the holder
+   * @param arity the last call's argument count (-1 for a method reference: unknown)
+   * @param shape the holder's shape (a cache's {@code get(key, loader)} grows it)
+   */
+  public static Effect effectOf(List<String> calls, int arity, Shape shape) {
+    if (calls.isEmpty()) {
+      return Effect.OTHER;
+    }
+    boolean throughElement = false;
+    for (int i = 0; i < calls.size(); i++) {
+      String m = calls.get(i);
+      boolean last = i == calls.size() - 1;
+      int argc = last ? arity : -2;
+      if (!throughElement && shape.isCache() && isCacheLoad(m, argc, shape)) {
+        return Effect.GROW;
+      }
+      if (GROWTH.contains(m)) {
+        return Effect.GROW;
+      }
+      if (SHRINK.contains(m)) {
+        // Removing from a nested collection does not evict the holder's own entries.
+        return throughElement ? Effect.OTHER : Effect.SHRINK;
+      }
+      if (m.equals("size") && !throughElement && last) {
+        return Effect.SIZE;
+      }
+      if (ELEMENT.contains(m)) {
+        throughElement = true;
+      } else if (!VIEWS.contains(m)) {
+        return Effect.OTHER;
+      }
+    }
+    return Effect.OTHER;
+  }
+
+  private static boolean isCacheLoad(String method, int argc, Shape shape) {
+    if (shape == Shape.LOADING_CACHE && LOADING_CACHE_LOADS.contains(method)) {
+      return true;
+    }
+    // get(key, loader) / getAll(keys, loader); a method reference (-1) to get may load too
+    return CACHE_LOADS.contains(method) && (argc == 2 || argc == -1);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.leakguard.core.catalog;
+
+import static dev.leakguard.core.catalog.Shape.CACHE;
+import static dev.leakguard.core.catalog.Shape.MAP;
+
+/** Spring: singleton stereotypes and scopes, its unbounded caches and its reference map. */
+final class SpringFramework implements LibraryCatalog {
+  @Override
+  public void contribute(Catalog.Builder c) {
+    // keep-sorted start: beans are singletons unless a scope says otherwise
+    c.singletonAnnotation("org.springframework.context.annotation.Configuration");
+    c.singletonAnnotation("org.springframework.stereotype.Component");
+    c.singletonAnnotation("org.springframework.stereotype.Controller");
+    c.singletonAnnotation("org.springframework.stereotype.Repository");
+    c.singletonAnnotation("org.springframework.stereotype.Service");
+    c.singletonAnnotation("org.springframework.web.bind.annotation.RestController");
+    // keep-sorted end
+    c.scopeAnnotation("org.springframework.context.annotation.Scope");
+    c.nonSingletonScopeAnnotation("org.springframework.web.context.annotation.RequestScope");
+    c.nonSingletonScopeAnnotation("org.springframework.web.context.annotation.SessionScope");
+    c.type("org.springframework.cache.concurrent.ConcurrentMapCache", Verdict.UNBOUNDED_CACHE, CACHE,
+        "a ConcurrentHashMap with no size or time limit");
+    c.type("org.springframework.cache.concurrent.ConcurrentMapCacheManager", Verdict.UNBOUNDED_CACHE, CACHE,
+        "creates unbounded ConcurrentMapCaches");
+    c.type("org.springframework.util.ConcurrentReferenceHashMap", Verdict.WEAK, MAP,
+        "soft references: entries go when memory is short");
+    c.type("org.springframework.util.ConcurrentLruCache", Verdict.BOUNDED, CACHE, "evicts past its capacity");
+    c.type("org.springframework.util.LinkedMultiValueMap", Verdict.UNBOUNDED, Shape.MULTIMAP,
+        "grows with every add and has no capacity");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.leakguard.core.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A class declared in the analysed code.
+ *
+ * @param qualifiedName package and enclosing classes joined by dots
+ * @param outerClass the enclosing class's qualified name, or null for a top-level class
+ * @param superTypes the extended class and implemented interfaces as the reader could name them
+ *     (qualified when resolved); a reader with full type resolution may list all supertypes
+ * @param constructorVisibility whether the class declares constructors and whether all are private
+ * @param declaredMethods names of the methods the class body declares
+ */
+public record ClassFact(
+    String qualifiedName,
+    ClassKind kind,
+    String outerClass,
+    List<AnnotationFact> annotations,
+    List<String> superTypes,
+    ConstructorVisibility constructorVisibility,
+    Set<String> declaredMethods,
+    Location location) {
+
+  public ClassFact {
+    annotations = List.copyOf(annotations);
+    superTypes = List.copyOf(superTypes);
+    declaredMethods = Set.copyOf(declaredMethods);
+  }
+
+  public String simpleName() {
+    return Names.simpleName(qualifiedName);
+  }
+
+  public enum ConstructorVisibility {
+    /** No constructor declared: the implicit one has the class's visibility. */
+    IMPLICIT,
+    ALL_PRIVATE,
+    SOME_NON_PRIVATE
+  }
+}

@@ -1,0 +1,9 @@
+package dev.leakguard.core.model;
+
+public enum ClassKind {
+  CLASS,
+  INTERFACE,
+  ENUM,
+  RECORD,
+  ANNOTATION
+}

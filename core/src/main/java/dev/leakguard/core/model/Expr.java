@@ -1,0 +1,66 @@
+package dev.leakguard.core.model;
+
+import java.util.List;
+
+/**
+ * The shape of an expression that may create a collection: enough for the catalog to tell a
+ * {@code new HashMap<>()} from a {@code Caffeine.newBuilder().maximumSize(100).build()}.
+ * Readers translate their AST into these; they do not classify.
+ */
+public sealed interface Expr {
+
+  /**
+   * {@code new T<args>(args) { body }}; {@code bodyMethods} is null without an anonymous body,
+   * else the names of the methods the body declares.
+   */
+  record New(TypeRef type, List<Expr> args, List<String> bodyMethods) implements Expr {
+    public New {
+      args = List.copyOf(args);
+      bodyMethods = bodyMethods == null ? null : List.copyOf(bodyMethods);
+    }
+
+    public boolean hasBody() {
+      return bodyMethods != null;
+    }
+  }
+
+  /**
+   * A method call. {@code staticOwner} is the type of a static call ({@code Collections} in
+   * {@code Collections.synchronizedMap(..)}, qualified when resolved), else null and
+   * {@code receiver} is the expression it is called on (null for an unqualified call).
+   */
+  record Call(Expr receiver, String staticOwner, String method, List<Expr> args) implements Expr {
+    public Call {
+      args = List.copyOf(args);
+    }
+  }
+
+  /** A literal; {@code value} is the string's content, the number's text, or null. */
+  record Literal(LiteralKind kind, String value) implements Expr {}
+
+  /** A name: a variable, a field or a constant, as written. */
+  record Name(String text) implements Expr {}
+
+  /** Anything else (a conditional, a cast of something unknown, ...). */
+  record Other(String text) implements Expr {}
+
+  enum LiteralKind {
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    NULL,
+    OTHER
+  }
+
+  static Expr string(String value) {
+    return new Literal(LiteralKind.STRING, value);
+  }
+
+  static Expr number(String value) {
+    return new Literal(LiteralKind.NUMBER, value);
+  }
+
+  static Expr nullLiteral() {
+    return new Literal(LiteralKind.NULL, null);
+  }
+}

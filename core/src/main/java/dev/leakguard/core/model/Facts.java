@@ -1,0 +1,88 @@
+package dev.leakguard.core.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Everything a reader stated about some code: one file for the single-file front ends, a whole
+ * project for the analyzer (the union of its files' facts). Facts only: no judgement.
+ */
+public record Facts(
+    List<ClassFact> classes,
+    List<HolderFact> holders,
+    List<UseFact> uses,
+    List<MethodFact> methods,
+    List<CallFact> calls,
+    List<InstantiationFact> instantiations) {
+
+  public Facts {
+    classes = List.copyOf(classes);
+    holders = List.copyOf(holders);
+    uses = List.copyOf(uses);
+    methods = List.copyOf(methods);
+    calls = List.copyOf(calls);
+    instantiations = List.copyOf(instantiations);
+  }
+
+  public static Facts union(Collection<Facts> parts) {
+    Builder b = builder();
+    for (Facts f : parts) {
+      b.classes.addAll(f.classes);
+      b.holders.addAll(f.holders);
+      b.uses.addAll(f.uses);
+      b.methods.addAll(f.methods);
+      b.calls.addAll(f.calls);
+      b.instantiations.addAll(f.instantiations);
+    }
+    return b.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects facts as a reader walks its tree. Not thread-safe: one per file. */
+  public static final class Builder {
+    private final List<ClassFact> classes = new ArrayList<>();
+    private final List<HolderFact> holders = new ArrayList<>();
+    private final List<UseFact> uses = new ArrayList<>();
+    private final List<MethodFact> methods = new ArrayList<>();
+    private final List<CallFact> calls = new ArrayList<>();
+    private final List<InstantiationFact> instantiations = new ArrayList<>();
+
+    public Builder add(ClassFact f) {
+      classes.add(f);
+      return this;
+    }
+
+    public Builder add(HolderFact f) {
+      holders.add(f);
+      return this;
+    }
+
+    public Builder add(UseFact f) {
+      uses.add(f);
+      return this;
+    }
+
+    public Builder add(MethodFact f) {
+      methods.add(f);
+      return this;
+    }
+
+    public Builder add(CallFact f) {
+      calls.add(f);
+      return this;
+    }
+
+    public Builder add(InstantiationFact f) {
+      instantiations.add(f);
+      return this;
+    }
+
+    public Facts build() {
+      return new Facts(classes, holders, uses, methods, calls, instantiations);
+    }
+  }
+}

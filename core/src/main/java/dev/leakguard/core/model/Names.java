@@ -1,0 +1,24 @@
+package dev.leakguard.core.model;
+
+/** Small helpers for dotted Java names. */
+public final class Names {
+  private Names() {}
+
+  /** {@code java.util.HashMap} and {@code HashMap} both give {@code HashMap}. */
+  public static String simpleName(String name) {
+    int lt = name.indexOf('<');
+    String raw = lt >= 0 ? name.substring(0, lt) : name;
+    return raw.substring(raw.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * Whether {@code name} (qualified or simple) names the type {@code qualified}: equal, or a
+   * simple name equal to its simple name (the fallback when a reader could not resolve it).
+   */
+  public static boolean matches(String name, String qualified) {
+    if (name.equals(qualified)) {
+      return true;
+    }
+    return name.indexOf('.') < 0 && simpleName(qualified).equals(name);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.leakguard.core.model;
+
+import java.util.List;
+
+/**
+ * One use of a holder: a chain of calls starting at it, or an assignment to it.
+ *
+ * @param holder the holder's id ({@link HolderFact#id()})
+ * @param calls the method names called in order, starting on the holder: {@code [put]},
+ *     {@code [computeIfAbsent, add]}, {@code [entrySet, iterator, remove]}; empty for an
+ *     assignment
+ * @param arity the number of arguments of the last call (-1 for a method reference)
+ * @param assigned for an assignment to the field, the assigned value's shape; else null
+ * @param comparedInCondition the value of the last call is an operand of a relational or
+ *     equality comparison (e.g. {@code map.size() >= MAX})
+ * @param argumentFromParameter an argument of the last call mentions a parameter of the
+ *     enclosing method (or of a lambda in it)
+ */
+public record UseFact(
+    String holder,
+    List<String> calls,
+    int arity,
+    Access access,
+    Expr assigned,
+    Location location,
+    Member enclosing,
+    boolean comparedInCondition,
+    boolean argumentFromParameter) {
+
+  public UseFact {
+    calls = List.copyOf(calls);
+  }
+
+  public boolean isAssignment() {
+    return calls.isEmpty();
+  }
+
+  public static UseFact call(String holder, List<String> calls, int arity, Location at, Member in) {
+    return new UseFact(holder, calls, arity, Access.DIRECT, null, at, in, false, false);
+  }
+
+  public static UseFact assignment(String holder, Expr value, Location at, Member in) {
+    return new UseFact(holder, List.of(), 0, Access.DIRECT, value, at, in, false, false);
+  }
+
+  public UseFact withAccess(Access newAccess) {
+    return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition, argumentFromParameter);
+  }
+
+  public UseFact fromParameter() {
+    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true);
+  }
+
+  public UseFact compared() {
+    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter);
+  }
+}
