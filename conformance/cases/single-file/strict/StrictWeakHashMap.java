@@ -1,0 +1,20 @@
+// options: requireGrowthEvidence=false
+package conformance.strict;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Weak collections count as evicting only in the default mode; strict mode reports them, since weak
+ * is not bounded. A run-time growth site was seen, so the kind is GROWTH.
+ */
+public final class StrictWeakHashMap {
+
+  private static final Map<Object, String> REQUEST_TAGS = new WeakHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH
+
+  private StrictWeakHashMap() {}
+
+  public static synchronized void tag(Object request, String tag) {
+    REQUEST_TAGS.put(request, tag); // growth
+  }
+}
