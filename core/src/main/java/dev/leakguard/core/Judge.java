@@ -107,13 +107,15 @@ public final class Judge {
     if (bound.state() == Documentation.State.DOCUMENTED) {
       return Optional.empty();
     }
+    UseSummary summary = summarize(h, c.shape(), uses, init, singletonClass);
     if (bound.state() == Documentation.State.BLANK) {
+      // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add("its documented bound is blank: " + bound.text());
+      List<GrowthSite> sites = summary.eviction == null ? summary.growth : List.of();
       return Optional.of(new Finding(rule, FindingKind.BLANK_REASON, Confidence.NORMAL, h.id(), h.location(),
-          List.of(), Messages.blankReason(subject, bound.text()), steps));
+          sites, Messages.blankReason(subject, bound.text()), steps));
     }
 
-    UseSummary summary = summarize(h, c.shape(), uses, init, singletonClass);
     if (summary.eviction != null) {
       return Optional.empty();
     }

@@ -106,22 +106,33 @@ public final class Catalog {
     return f != null && Names.matches(owner, f.owner()) ? f : null;
   }
 
+  /** Annotations match by simple name (DESIGN.md: "by simple or qualified name"). */
   public boolean isSingletonAnnotation(String name) {
-    return matchesAny(name, singletonAnnotations);
+    return matchesSimpleName(name, singletonAnnotations);
   }
 
   public boolean isNonSingletonScopeAnnotation(String name) {
-    return matchesAny(name, nonSingletonScopeAnnotations);
+    return matchesSimpleName(name, nonSingletonScopeAnnotations);
   }
 
   /** Annotations whose value names a scope ({@code @Scope("prototype")}). */
   public boolean isScopeAnnotation(String name) {
-    return matchesAny(name, scopeAnnotations);
+    return matchesSimpleName(name, scopeAnnotations);
   }
 
   /** Annotations of a method the container calls once after construction. */
   public boolean isInitializationAnnotation(String name) {
-    return matchesAny(name, initializationAnnotations);
+    return matchesSimpleName(name, initializationAnnotations);
+  }
+
+  private static boolean matchesSimpleName(String name, Set<String> qualifiedNames) {
+    String simple = Names.simpleName(name);
+    for (String q : qualifiedNames) {
+      if (Names.simpleName(q).equals(simple)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Supertypes whose subclasses live as long as the application (servlets). */

@@ -1,0 +1,91 @@
+package dev.leakguard.analyzer;
+
+import dev.leakguard.analyzer.reader.FileFacts;
+import dev.leakguard.core.Finding;
+import dev.leakguard.core.Judge;
+import dev.leakguard.core.catalog.Catalog;
+import dev.leakguard.core.model.Facts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The project-wide front end: reads every file of some source roots in parallel into facts,
+ * joins them across files, and lets the core judge them. Output is sorted and does not depend on
+ * the thread count.
+ */
+public final class Analyzer {
+  /** Deeply nested code recurses deeply in the parser: give its threads room. */
+  private static final long THREAD_STACK_BYTES = 64L * 1024 * 1024;
+
+  private final AnalyzerConfig config;
+  private final Catalog catalog = Catalog.buildDefault();
+
+  public Analyzer(AnalyzerConfig config) {
+    this.config = config;
+  }
+
+  /** Analyses every {@code .java} file below the given directories (or the files themselves). */
+  public AnalysisResult analyze(List<Path> roots) {
+    SourceFiles.Listing listing = SourceFiles.collect(roots);
+    List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
+    List<FileFacts> facts = readAll(listing.files(), diagnostics);
+    Facts project = ProjectLinker.link(facts);
+    List<Finding> findings = new Judge(catalog, config.options()).judge(project);
+    diagnostics.sort(Diagnostic.ORDER);
+    return new AnalysisResult(findings, diagnostics, listing.files().size());
+  }
+
+  private List<FileFacts> readAll(List<Path> files, List<Diagnostic> diagnostics) {
+    int threads = Math.max(1, Math.min(config.threads(), files.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
+    ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog));
+    try {
+      List<Future<SourceParser.Outcome>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> parsers.get().read(f)));
+      }
+      List<FileFacts> out = new ArrayList<>(files.size());
+      for (int i = 0; i < futures.size(); i++) {
+        SourceParser.Outcome o = await(futures.get(i), files.get(i));
+        diagnostics.addAll(o.diagnostics());
+        if (o.facts() != null) {
+          out.add(o.facts());
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static SourceParser.Outcome await(Future<SourceParser.Outcome> f, Path file) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      String what = cause instanceof OutOfMemoryError ? "out of memory while reading" : "internal error: " + cause;
+      return new SourceParser.Outcome(null, List.of(new Diagnostic(file.toString(), 0, Diagnostic.Level.ERROR, what)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing " + file, e);
+    }
+  }
+
+  private static final class ParserThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(null, r, "leakguard-parser-" + count.incrementAndGet(), THREAD_STACK_BYTES);
+      t.setDaemon(true);
+      return t;
+    }
+  }
+}

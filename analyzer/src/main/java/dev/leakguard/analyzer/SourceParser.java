@@ -1,0 +1,101 @@
+package dev.leakguard.analyzer;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.Providers;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.leakguard.analyzer.reader.FactsReader;
+import dev.leakguard.analyzer.reader.FileFacts;
+import dev.leakguard.core.catalog.Catalog;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one file: bytes to text (UTF-8, a BOM dropped, undecodable bytes replaced with a
+ * warning), text to a JavaParser tree in its cheapest configuration, tree to facts. Never throws
+ * for bad input: it returns diagnostics instead. Not thread-safe: one per thread.
+ */
+final class SourceParser {
+  private final JavaParser parser;
+  private final Catalog catalog;
+
+  SourceParser(Catalog catalog) {
+    ParserConfiguration config = new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW) // no validation pass: we read, not check
+        .setStoreTokens(true) // node ranges (line numbers) come from the token range
+        .setAttributeComments(true) // collects comments; Comments attaches them by position
+        .setLexicalPreservationEnabled(false)
+        .setPreprocessUnicodeEscapes(false);
+    this.parser = new JavaParser(config);
+    this.catalog = catalog;
+  }
+
+  record Outcome(FileFacts facts, List<Diagnostic> diagnostics) {}
+
+  Outcome read(Path path) {
+    String file = path.toString();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException | OutOfMemoryError e) {
+      diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "cannot read: " + e));
+      return new Outcome(null, diagnostics);
+    }
+    String source = decode(bytes, file, diagnostics);
+    try {
+      ParseResult<CompilationUnit> result = parser.parse(ParseStart.COMPILATION_UNIT, Providers.provider(source));
+      if (!result.isSuccessful() || result.getResult().isEmpty()) {
+        for (Problem p : result.getProblems()) {
+          int line = p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+          diagnostics.add(new Diagnostic(file, line, Diagnostic.Level.ERROR, "does not parse: " + firstLine(p.getMessage())));
+          break; // the first problem is the one to fix; the rest usually follow from it
+        }
+        if (diagnostics.isEmpty()) {
+          diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "does not parse"));
+        }
+        return new Outcome(null, diagnostics);
+      }
+      return new Outcome(FactsReader.read(file, result.getResult().get(), source, catalog), diagnostics);
+    } catch (StackOverflowError e) {
+      diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "nested too deeply to analyse"));
+    } catch (RuntimeException e) {
+      diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "internal error while reading: " + e));
+    }
+    return new Outcome(null, diagnostics);
+  }
+
+  private static String decode(byte[] bytes, String file, List<Diagnostic> diagnostics) {
+    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer)
+          .toString();
+    } catch (CharacterCodingException e) {
+      diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.WARNING,
+          "not valid UTF-8; read with replacement characters (is the build's source encoding right?)"));
+      return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return (nl >= 0 ? s.substring(0, nl) : s).trim();
+  }
+}
