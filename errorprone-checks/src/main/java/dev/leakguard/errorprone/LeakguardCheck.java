@@ -1,0 +1,44 @@
+package dev.leakguard.errorprone;
+
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import dev.leakguard.core.Finding;
+import dev.leakguard.core.Options;
+import dev.leakguard.core.RuleId;
+
+/**
+ * What the three checks share: read the unit (once, {@link LeakguardAnalysis}), let core judge,
+ * report this check's rule's findings on their fields. Suppression by the rule id and by
+ * {@code leakguard} is core's decision, from the {@code @SuppressWarnings} keys the reader passes
+ * (a compilation-unit matcher sees no enclosing suppression of its own).
+ */
+abstract class LeakguardCheck extends BugChecker implements CompilationUnitTreeMatcher {
+  private final RuleId rule;
+  private final Options options;
+
+  LeakguardCheck(RuleId rule, ErrorProneFlags flags) {
+    this.rule = rule;
+    this.options = LeakguardFlags.options(flags);
+  }
+
+  final Options options() {
+    return options;
+  }
+
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    LeakguardAnalysis.Result result = LeakguardAnalysis.instance(state.context).analyse(tree, state, options);
+    for (Finding finding : result.findings()) {
+      JCVariableDecl field = result.fields().get(finding.holder());
+      if (finding.rule() == rule && field != null) {
+        FindingReporter.report(this, finding, field, state);
+      }
+    }
+    return Description.NO_MATCH;
+  }
+}

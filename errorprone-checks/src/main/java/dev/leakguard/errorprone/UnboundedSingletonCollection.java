@@ -1,0 +1,25 @@
+package dev.leakguard.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.bugpatterns.BugChecker;
+import dev.leakguard.core.RuleId;
+import javax.inject.Inject;
+
+/** {@link RuleId#UnboundedSingletonCollection}: docs/rules/UnboundedSingletonCollection.md. */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Singleton's collection or map that grows at run time with no bound or eviction",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = "https://github.com/leakguard/leakguard/blob/main/docs/rules/UnboundedSingletonCollection.md")
+public final class UnboundedSingletonCollection extends LeakguardCheck {
+  @Inject
+  public UnboundedSingletonCollection(ErrorProneFlags flags) {
+    super(RuleId.UnboundedSingletonCollection, flags);
+  }
+}

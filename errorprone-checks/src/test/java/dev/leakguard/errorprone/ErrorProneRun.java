@@ -1,0 +1,83 @@
+package dev.leakguard.errorprone;
+
+import com.google.errorprone.BaseErrorProneJavaCompiler;
+import com.google.errorprone.scanner.ScannerSupplier;
+import dev.leakguard.core.Finding;
+import dev.leakguard.core.Options;
+import dev.leakguard.core.RuleId;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+
+/**
+ * Compiles files from disk with javac + Error Prone running leakguard's three checks (and the
+ * recorder), the test class path as the class path, and leakguard's options as
+ * {@code -XepOpt:Leakguard:*} flags.
+ */
+final class ErrorProneRun {
+  /** A leakguard diagnostic: the check that reported it, its line and its message. */
+  record Reported(RuleId rule, long line, String message) {}
+
+  final List<Reported> diagnostics = new ArrayList<>();
+  final List<String> errors = new ArrayList<>();
+  final List<Finding> findings = new ArrayList<>();
+
+  static ErrorProneRun compile(List<Path> files, Options options) {
+    ErrorProneRun run = new ErrorProneRun();
+    BaseErrorProneJavaCompiler compiler = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(
+        UnboundedStaticCollection.class, UnboundedSingletonCollection.class, UnboundedCacheBuilder.class,
+        RecordingCheck.class));
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    Path out;
+    try {
+      out = Files.createTempDirectory("leakguard-ep");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> args = new ArrayList<>(List.of(
+        "-d", out.toString(), "-proc:none", "-encoding", "UTF-8",
+        "-classpath", System.getProperty("java.class.path"),
+        "-XepOpt:" + LeakguardFlags.REQUIRE_GROWTH_EVIDENCE + "=" + options.requireGrowthEvidence(),
+        "-XepOpt:" + LeakguardFlags.WEAK_COLLECTIONS_EVICT + "=" + options.weakCollectionsEvict()));
+    if (!options.singletonAnnotations().isEmpty()) {
+      args.add("-XepOpt:" + LeakguardFlags.SINGLETON_ANNOTATIONS + "=" + String.join(",", options.singletonAnnotations()));
+    }
+    if (!options.boundedTypes().isEmpty()) {
+      args.add("-XepOpt:" + LeakguardFlags.BOUNDED_TYPES + "=" + String.join(",", options.boundedTypes()));
+    }
+    synchronized (RecordingCheck.RECORDED) {
+      RecordingCheck.RECORDED.clear();
+      try (StandardJavaFileManager fm = compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+        Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
+        compiler.getTask(new StringWriter(), fm, collector, args, null, units).call();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      run.findings.addAll(RecordingCheck.RECORDED);
+      RecordingCheck.RECORDED.clear();
+    }
+    for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
+      String message = d.getMessage(Locale.ROOT);
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        run.errors.add(d.getSource() == null ? message : d.getSource().getName() + ":" + d.getLineNumber() + ": " + message);
+        continue;
+      }
+      for (RuleId rule : RuleId.values()) {
+        if (message.startsWith("[" + rule.id() + "] ")) {
+          run.diagnostics.add(new Reported(rule, d.getLineNumber(), message));
+        }
+      }
+    }
+    return run;
+  }
+}
