@@ -31,7 +31,7 @@ final class SourceParser {
 
   SourceParser(Catalog catalog) {
     ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW) // no validation pass: we read, not check
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
         .setStoreTokens(true) // node ranges (line numbers) come from the token range
         .setAttributeComments(true) // collects comments; Comments attaches them by position
         .setLexicalPreservationEnabled(false)

@@ -57,7 +57,7 @@ public final class Judge {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
-    InitContexts init = new InitContexts(catalog, facts.methods(), facts.calls());
+    InitContexts init = new InitContexts(catalog, classes, facts.methods(), facts.calls(), facts.instantiations());
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
     for (UseFact u : facts.uses()) {
       usesByHolder.computeIfAbsent(u.holder(), k -> new ArrayList<>()).add(u);

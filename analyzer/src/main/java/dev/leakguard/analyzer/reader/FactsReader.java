@@ -803,7 +803,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         return; // read, passed on or returned: no call on it here
       }
     } else {
-      boolean compared = parent instanceof BinaryExpr b && isComparison(b.getOperator());
+      boolean compared = parent instanceof BinaryExpr b && isComparison(b.getOperator()) || isCondition(cur);
       use = new UseFact("", calls, last.getArguments().size(), ref.access(), null, at, in, compared, fromParameter);
     }
     addUse(use, ref);
@@ -821,6 +821,21 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   static UseFact withHolder(UseFact u, String holder) {
     return new UseFact(holder, u.calls(), u.arity(), u.access(), u.assigned(), u.location(), u.enclosing(),
         u.comparedInCondition(), u.argumentFromParameter());
+  }
+
+  /** Whether {@code e}, possibly negated, is the condition of an if, a while or a conditional. */
+  private static boolean isCondition(Node e) {
+    Node cur = e;
+    Node parent = cur.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.UnaryExpr u
+        && u.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        || parent instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
+      cur = parent;
+      parent = cur.getParentNode().orElse(null);
+    }
+    return parent instanceof com.github.javaparser.ast.stmt.IfStmt i && i.getCondition() == cur
+        || parent instanceof com.github.javaparser.ast.stmt.WhileStmt w && w.getCondition() == cur
+        || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr c && c.getCondition() == cur;
   }
 
   private static boolean isComparison(BinaryExpr.Operator op) {

@@ -3,6 +3,8 @@ package dev.leakguard.core.analysis;
 import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.CallFact;
+import dev.leakguard.core.model.ClassFact;
+import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
@@ -16,8 +18,10 @@ import java.util.Set;
 /**
  * Tells initialisation from run time (DESIGN.md "Run-time growth"): static initializers and
  * static field initializers of any class run once; for a singleton's instance fields its
- * constructors, instance initializers and {@code @PostConstruct} methods do too; and so does a
- * private method reached only from those, transitively, inside its class.
+ * constructors, instance initializers and {@code @PostConstruct} methods do too; so do the
+ * constructors of a class whose constructors are all private and whose every instantiation is in
+ * a static initializer (its constants); and so does a private method reached only from those,
+ * transitively, inside its class.
  */
 public final class InitContexts {
   private final Catalog catalog;
@@ -26,8 +30,27 @@ public final class InitContexts {
   private final Map<String, List<Member>> callers = new HashMap<>();
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
 
-  public InitContexts(Catalog catalog, List<MethodFact> methods, List<CallFact> calls) {
+  /**
+   * Classes with only private constructors whose every instantiation runs in a static
+   * initializer: their constructors run only while classes initialise (constants).
+   */
+  private final Set<String> constantOnlyClasses = new HashSet<>();
+
+  public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
+      List<InstantiationFact> instantiations) {
     this.catalog = catalog;
+    Map<String, Boolean> allStatic = new HashMap<>();
+    for (InstantiationFact i : instantiations) {
+      ClassFact c = classes.find(i.type());
+      if (c != null && c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE) {
+        allStatic.merge(c.qualifiedName(), i.enclosing().kind().isClassInitialization(), Boolean::logicalAnd);
+      }
+    }
+    allStatic.forEach((cls, onlyStatic) -> {
+      if (onlyStatic) {
+        constantOnlyClasses.add(cls);
+      }
+    });
     for (MethodFact m : methods) {
       if (m.member().kind() == MemberKind.METHOD) {
         // Overloads share a key: a private method is init-only only if every overload is.
@@ -56,6 +79,9 @@ public final class InitContexts {
     }
     boolean ownClass = singletonClass != null && singletonClass.equals(member.className());
     if (ownClass && member.kind().isInstanceInitialization()) {
+      return true;
+    }
+    if (member.kind() == MemberKind.CONSTRUCTOR && constantOnlyClasses.contains(member.className())) {
       return true;
     }
     if (member.kind() != MemberKind.METHOD) {

@@ -6,7 +6,7 @@ public enum Effect {
   GROW,
   /** Removes elements or entries from it. */
   SHRINK,
-  /** Reads its size. */
+  /** Reads its size ({@code size()}, {@code isEmpty()}): a guard when used in a condition. */
   SIZE,
   /** Anything else: reads, iteration, unknown methods. */
   OTHER

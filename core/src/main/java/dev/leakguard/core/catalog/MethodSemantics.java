@@ -60,7 +60,7 @@ public final class MethodSemantics {
         // Removing from a nested collection does not evict the holder's own entries.
         return throughElement ? Effect.OTHER : Effect.SHRINK;
       }
-      if (m.equals("size") && !throughElement && last) {
+      if ((m.equals("size") || m.equals("isEmpty")) && !throughElement && last) {
         return Effect.SIZE;
       }
       if (ELEMENT.contains(m)) {

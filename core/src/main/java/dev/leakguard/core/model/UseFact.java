@@ -12,7 +12,8 @@ import java.util.List;
  * @param arity the number of arguments of the last call (-1 for a method reference)
  * @param assigned for an assignment to the field, the assigned value's shape; else null
  * @param comparedInCondition the value of the last call is an operand of a relational or
- *     equality comparison (e.g. {@code map.size() >= MAX})
+ *     equality comparison (e.g. {@code map.size() >= MAX}), or is itself, possibly negated, the
+ *     condition of an {@code if}, {@code while} or {@code ?:} (e.g. {@code if (map.isEmpty())})
  * @param argumentFromParameter an argument of the last call mentions a parameter of the
  *     enclosing method (or of a lambda in it)
  */

@@ -1,0 +1,142 @@
+package dev.leakguard.analyzer.cli;
+
+import dev.leakguard.core.Options;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The parsed command line. */
+final class CliOptions {
+  enum Format {
+    TEXT,
+    SARIF
+  }
+
+  final List<Path> sources = new ArrayList<>();
+  Format format = Format.TEXT;
+  Path output;
+  Path root;
+  Path baseline;
+  Path writeBaseline;
+  boolean explain;
+  boolean help;
+  boolean version;
+  int threads = Runtime.getRuntime().availableProcessors();
+  Options options = Options.DEFAULT;
+
+  static final String USAGE = String.join("\n",
+      "usage: leakguard [options] <source dir or file>...",
+      "",
+      "Finds static and singleton collections that grow at run time with no bound or eviction.",
+      "",
+      "options:",
+      "  --format text|sarif          report format (default text)",
+      "  --output FILE                write the report to FILE (atomically) instead of standard output",
+      "  --root DIR                   show paths relative to DIR (default: the current directory)",
+      "  --explain                    text format: print each finding's reasons and every growth site",
+      "  --strict                     flag every static or singleton mutable unbounded collection without",
+      "                               a documented bound, grown or not (requireGrowthEvidence=false)",
+      "  --weak-collections-evict B   count weak/soft collections as evicting (default true)",
+      "  --singleton-annotations A,B  extra annotations that make a class a singleton",
+      "  --bounded-types T,U          extra types known to be bounded",
+      "  --threads N                  parsing threads (default: the number of cores)",
+      "  --baseline FILE              report only findings whose fingerprint is not in FILE",
+      "  --write-baseline FILE        write the findings' fingerprints to FILE and exit 0",
+      "  --version, --help",
+      "",
+      "exit status: 0 no findings, 1 findings, 2 usage or I/O error");
+
+  static CliOptions parse(String[] args) throws UsageException {
+    CliOptions o = new CliOptions();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String inlineValue = null;
+      if (a.startsWith("--") && a.contains("=")) {
+        inlineValue = a.substring(a.indexOf('=') + 1);
+        a = a.substring(0, a.indexOf('='));
+      }
+      switch (a) {
+        case "--help", "-h" -> o.help = true;
+        case "--version" -> o.version = true;
+        case "--explain" -> o.explain = true;
+        case "--strict" -> o.options = o.options.withRequireGrowthEvidence(false);
+        case "--format" -> {
+          String v = value(args, ++i, a, inlineValue);
+          if (inlineValue != null) i--;
+          try {
+            o.format = Format.valueOf(v.toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--format must be text or sarif, not '" + v + "'");
+          }
+        }
+        case "--output" -> { o.output = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--root" -> { o.root = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--baseline" -> { o.baseline = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--write-baseline" -> { o.writeBaseline = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--threads" -> {
+          String v = value(args, ++i, a, inlineValue);
+          if (inlineValue != null) i--;
+          try {
+            o.threads = Integer.parseInt(v);
+          } catch (NumberFormatException e) {
+            throw new UsageException("--threads must be a whole number, not '" + v + "'");
+          }
+          if (o.threads < 1) {
+            throw new UsageException("--threads must be at least 1, not " + o.threads);
+          }
+        }
+        case "--weak-collections-evict" -> {
+          String v = value(args, ++i, a, inlineValue);
+          if (inlineValue != null) i--;
+          if (!v.equals("true") && !v.equals("false")) {
+            throw new UsageException("--weak-collections-evict must be true or false, not '" + v + "'");
+          }
+          o.options = o.options.withWeakCollectionsEvict(Boolean.parseBoolean(v));
+        }
+        case "--singleton-annotations" -> {
+          o.options = o.options.withSingletonAnnotations(list(value(args, ++i, a, inlineValue), a));
+          if (inlineValue != null) i--;
+        }
+        case "--bounded-types" -> {
+          o.options = o.options.withBoundedTypes(list(value(args, ++i, a, inlineValue), a));
+          if (inlineValue != null) i--;
+        }
+        default -> {
+          if (a.startsWith("-")) {
+            throw new UsageException("unknown option '" + a + "' (see --help)");
+          }
+          o.sources.add(Path.of(a));
+        }
+      }
+    }
+    if (!o.help && !o.version && o.sources.isEmpty()) {
+      throw new UsageException("no source directories or files given");
+    }
+    return o;
+  }
+
+  private static String value(String[] args, int i, String option, String inline) throws UsageException {
+    if (inline != null) {
+      return inline;
+    }
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new UsageException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static Set<String> list(String value, String option) throws UsageException {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : Arrays.asList(value.split(","))) {
+      if (s.isBlank()) {
+        throw new UsageException(option + " has an empty name in '" + value + "'");
+      }
+      out.add(s.trim());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.leakguard.analyzer.report;
+
+import dev.leakguard.analyzer.AnalysisResult;
+import dev.leakguard.analyzer.Diagnostic;
+import dev.leakguard.core.Finding;
+import dev.leakguard.core.GrowthSite;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The plain report: one line per finding, {@code path:line: [RuleId] message}, as compilers
+ * print, so terminals and editors link it; {@code --explain} adds the reasons and every growth
+ * site below it.
+ */
+public final class TextReport {
+  private TextReport() {}
+
+  /** {@code src/main/java/x/DataTransformer.java:12: [UnboundedStaticCollection] Static map ...}. */
+  public static String line(Finding f, Path base) {
+    return Paths2.relative(base, f.location().file()) + ":" + f.location().line() + ": [" + f.rule().id() + "] " + f.message();
+  }
+
+  public static String render(AnalysisResult result, Path base, boolean explain) {
+    StringBuilder b = new StringBuilder();
+    for (Diagnostic d : result.diagnostics()) {
+      b.append(Paths2.relative(base, d.file())).append(d.line() > 0 ? ":" + d.line() : "").append(": ")
+          .append(d.level().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(d.message()).append('\n');
+    }
+    for (Finding f : result.findings()) {
+      b.append(line(f, base)).append('\n');
+      if (explain) {
+        appendExplanation(b, f, base);
+      }
+    }
+    return b.toString();
+  }
+
+  static void appendExplanation(StringBuilder b, Finding f, Path base) {
+    b.append("    confidence: ").append(f.confidence().label()).append('\n');
+    for (String step : f.steps()) {
+      b.append("    - ").append(step).append('\n');
+    }
+    List<GrowthSite> sites = f.growthSites();
+    for (GrowthSite g : sites) {
+      b.append("    grows at ").append(Paths2.relative(base, g.location().file())).append(':').append(g.location().line())
+          .append(" in '").append(g.member()).append("' (").append(g.call()).append(')').append('\n');
+    }
+  }
+
+  /** {@code 2 unbounded collections in 2 files (1 high confidence)}. */
+  public static String summary(List<Finding> findings) {
+    long files = findings.stream().map(f -> f.location().file()).distinct().count();
+    long high = findings.stream().filter(f -> f.confidence() == dev.leakguard.core.Confidence.HIGH).count();
+    return findings.size() + (findings.size() == 1 ? " unbounded collection" : " unbounded collections") + " in " + files
+        + (files == 1 ? " file" : " files") + " (" + high + " high confidence)";
+  }
+}
