@@ -37,6 +37,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
+import net.sourceforge.pmd.lang.java.ast.ASTConditionalExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTEnumConstant;
@@ -44,6 +45,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTIfStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
@@ -62,13 +64,16 @@ import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
+import net.sourceforge.pmd.lang.java.ast.ASTUnaryExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
+import net.sourceforge.pmd.lang.java.ast.ASTWhileStatement;
 import net.sourceforge.pmd.lang.java.ast.AssignmentOp;
 import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JModifier;
 import net.sourceforge.pmd.lang.java.ast.JavaComment;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
+import net.sourceforge.pmd.lang.java.ast.UnaryOp;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
@@ -407,7 +412,7 @@ public final class PmdFactsReader {
       int arity = methodReference ? -1 : nodes.get(nodes.size() - 1).getArguments().size();
       Access how = methodReference && access == Access.DIRECT ? Access.METHOD_REFERENCE : access;
       UseFact use = new UseFact(holder, applied, arity, how, null, start(end), in, false, false);
-      if (end.getParent() instanceof ASTInfixExpression infix && isComparison(infix.getOperator())) {
+      if (isCompared(end)) {
         use = use.compared();
       }
       if (mentionsParameter()) {
@@ -465,8 +470,24 @@ public final class PmdFactsReader {
     return chain;
   }
 
-  private static boolean isComparison(BinaryOp op) {
-    return BinaryOp.COMPARISON_OPS.contains(op) || BinaryOp.EQUALITY_OPS.contains(op);
+  /**
+   * The value is an operand of {@code < <= > >= == !=}, or is itself (possibly under {@code !})
+   * the condition of an {@code if}, {@code while} or {@code ?:}.
+   */
+  private static boolean isCompared(JavaNode value) {
+    JavaNode parent = value.getParent();
+    if (parent instanceof ASTInfixExpression infix) {
+      BinaryOp op = infix.getOperator();
+      return BinaryOp.COMPARISON_OPS.contains(op) || BinaryOp.EQUALITY_OPS.contains(op);
+    }
+    JavaNode condition = value;
+    while (parent instanceof ASTUnaryExpression not && not.getOperator() == UnaryOp.NEGATION) {
+      condition = parent;
+      parent = parent.getParent();
+    }
+    return parent instanceof ASTIfStatement s && s.getCondition() == condition
+        || parent instanceof ASTWhileStatement w && w.getCondition() == condition
+        || parent instanceof ASTConditionalExpression c && c.getCondition() == condition;
   }
 
   /** Whether {@code expr} reads a parameter of a method or lambda that {@code at} runs in. */
