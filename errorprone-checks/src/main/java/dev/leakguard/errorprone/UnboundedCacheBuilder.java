@@ -18,6 +18,11 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/leakguard/leakguard/blob/main/docs/rules/UnboundedCacheBuilder.md")
 public final class UnboundedCacheBuilder extends LeakguardCheck {
+  /** For plugin discovery: ServiceLoader needs it; Error Prone then uses the flags constructor. */
+  public UnboundedCacheBuilder() {
+    this(ErrorProneFlags.empty());
+  }
+
   @Inject
   public UnboundedCacheBuilder(ErrorProneFlags flags) {
     super(RuleId.UnboundedCacheBuilder, flags);

@@ -18,6 +18,11 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/leakguard/leakguard/blob/main/docs/rules/UnboundedSingletonCollection.md")
 public final class UnboundedSingletonCollection extends LeakguardCheck {
+  /** For plugin discovery: ServiceLoader needs it; Error Prone then uses the flags constructor. */
+  public UnboundedSingletonCollection() {
+    this(ErrorProneFlags.empty());
+  }
+
   @Inject
   public UnboundedSingletonCollection(ErrorProneFlags flags) {
     super(RuleId.UnboundedSingletonCollection, flags);

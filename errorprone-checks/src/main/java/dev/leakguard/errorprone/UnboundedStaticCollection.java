@@ -18,6 +18,11 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/leakguard/leakguard/blob/main/docs/rules/UnboundedStaticCollection.md")
 public final class UnboundedStaticCollection extends LeakguardCheck {
+  /** For plugin discovery: ServiceLoader needs it; Error Prone then uses the flags constructor. */
+  public UnboundedStaticCollection() {
+    this(ErrorProneFlags.empty());
+  }
+
   @Inject
   public UnboundedStaticCollection(ErrorProneFlags flags) {
     super(RuleId.UnboundedStaticCollection, flags);
