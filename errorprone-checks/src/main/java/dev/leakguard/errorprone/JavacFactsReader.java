@@ -10,9 +10,11 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -27,7 +29,9 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
@@ -493,7 +497,7 @@ public final class JavacFactsReader {
       }
       return;
     }
-    boolean compared = parent instanceof BinaryTree binary && isComparison(binary.getKind());
+    boolean compared = isComparedOrCondition(current);
     boolean fromParameter = false;
     for (MethodInvocationTree call : invocations) {
       for (ExpressionTree arg : call.getArguments()) {
@@ -511,6 +515,30 @@ public final class JavacFactsReader {
       p = p.getParentPath();
     }
     return p;
+  }
+
+  /**
+   * The value at {@code path} is an operand of a comparison, or (possibly negated) the condition
+   * of an {@code if}, {@code while} or {@code ?:}.
+   */
+  private static boolean isComparedOrCondition(TreePath path) {
+    TreePath p = path;
+    if (p.getParentPath() != null && p.getParentPath().getLeaf() instanceof BinaryTree binary) {
+      return isComparison(binary.getKind());
+    }
+    while (p.getParentPath() != null) {
+      Tree up = p.getParentPath().getLeaf();
+      if (up instanceof ParenthesizedTree
+          || up instanceof UnaryTree unary && unary.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+        p = p.getParentPath();
+        continue;
+      }
+      Tree node = p.getLeaf();
+      return up instanceof IfTree i && i.getCondition() == node
+          || up instanceof WhileLoopTree w && w.getCondition() == node
+          || up instanceof ConditionalExpressionTree c && c.getCondition() == node;
+    }
+    return false;
   }
 
   private static boolean isComparison(Tree.Kind kind) {
