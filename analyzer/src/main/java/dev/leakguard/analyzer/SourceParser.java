@@ -25,19 +25,25 @@ import java.util.List;
  * warning), text to a JavaParser tree in its cheapest configuration, tree to facts. Never throws
  * for bad input: it returns diagnostics instead. Not thread-safe: one per thread.
  */
-final class SourceParser {
+public final class SourceParser {
   private final JavaParser parser;
   private final Catalog catalog;
 
   SourceParser(Catalog catalog) {
+    this.parser = newJavaParser();
+    this.catalog = catalog;
+  }
+
+  /** JavaParser as the analyzer configures it (public for the benchmark's parse-only floor). */
+  public static JavaParser newJavaParser() {
     ParserConfiguration config = new ParserConfiguration()
+        // JAVA_25: RAW parses faster but does not accept 'yield' in switch expressions.
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
         .setStoreTokens(true) // node ranges (line numbers) come from the token range
         .setAttributeComments(true) // collects comments; Comments attaches them by position
         .setLexicalPreservationEnabled(false)
         .setPreprocessUnicodeEscapes(false);
-    this.parser = new JavaParser(config);
-    this.catalog = catalog;
+    return new JavaParser(config);
   }
 
   record Outcome(FileFacts facts, List<Diagnostic> diagnostics) {}

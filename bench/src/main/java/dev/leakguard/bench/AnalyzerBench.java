@@ -1,0 +1,91 @@
+package dev.leakguard.bench;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.Providers;
+import dev.leakguard.analyzer.AnalysisResult;
+import dev.leakguard.analyzer.Analyzer;
+import dev.leakguard.analyzer.AnalyzerConfig;
+import dev.leakguard.analyzer.SourceFiles;
+import dev.leakguard.analyzer.SourceParser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Prints the analyzer's wall time on a JDK module next to a bare JavaParser parse of the same
+ * files, same thread count, same JVM run (the floor), as a ratio; plus files per second and the
+ * peak heap. Arguments: {@code [module (default java.base; "all" for every module)] [threads]
+ * [rounds]}.
+ */
+public final class AnalyzerBench {
+  private AnalyzerBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String module = args.length > 0 ? args[0] : "java.base";
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "leakguard-bench-jdk");
+    Path root = JdkCorpus.extract(JdkCorpus.srcZip(), module.equals("all") ? "" : module, dir);
+    List<Path> files = SourceFiles.collect(List.of(root)).files();
+    System.out.printf(Locale.ROOT, "corpus: %s (%d files), threads: %d, rounds: %d (best of)%n", root, files.size(), threads, rounds);
+
+    long bestParse = Long.MAX_VALUE;
+    long bestAnalyze = Long.MAX_VALUE;
+    AnalysisResult last = null;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      int parsed = parseOnly(files, threads);
+      long t1 = System.nanoTime();
+      last = new Analyzer(AnalyzerConfig.defaults().withThreads(threads)).analyze(List.of(root));
+      long t2 = System.nanoTime();
+      bestParse = Math.min(bestParse, t1 - t0);
+      bestAnalyze = Math.min(bestAnalyze, t2 - t1);
+      System.out.printf(Locale.ROOT, "round %d: parse-only %.2f s (%d parsed), analyzer %.2f s%n", r + 1, (t1 - t0) / 1e9, parsed, (t2 - t1) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "parse-only (JavaParser, same config): %.2f s%n", bestParse / 1e9);
+    System.out.printf(Locale.ROOT, "analyzer (read + link + judge):       %.2f s  = %.2fx parse-only%n", bestAnalyze / 1e9, (double) bestAnalyze / bestParse);
+    System.out.printf(Locale.ROOT, "analyzer throughput: %.0f files/s%n", files.size() / (bestAnalyze / 1e9));
+    System.out.printf(Locale.ROOT, "findings: %d, diagnostics: %d%n", last.findings().size(), last.diagnostics().size());
+    System.out.printf(Locale.ROOT, "peak heap: %d MiB (max %d MiB)%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  private static int parseOnly(List<Path> files, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceParser::newJavaParser);
+    try {
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(pool.submit(() -> parsers.get()
+            .parse(ParseStart.COMPILATION_UNIT, Providers.provider(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)))
+            .isSuccessful()));
+      }
+      int ok = 0;
+      for (Future<Boolean> f : futures) {
+        ok += f.get() ? 1 : 0;
+      }
+      return ok;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
