@@ -102,6 +102,8 @@ public final class JavacFactsReader {
   private final Map<MethodSymbol, String> getters = new HashMap<>();
   /** Local variables initialised from a field (or a chain of calls on it). */
   private final Map<VarSymbol, Alias> aliases = new HashMap<>();
+  /** Local variables whose initializer mentions a parameter (or such a local): input too. */
+  private final Set<VarSymbol> fromInput = new HashSet<>();
   /** Every class declared in the file, named or not. */
   private final Set<ClassSymbol> ownClasses = new HashSet<>();
 
@@ -281,6 +283,10 @@ public final class JavacFactsReader {
     @Override
     public Void visitVariable(VariableTree tree, Void unused) {
       if (!inClassBody()) {
+        VarSymbol local = getSymbol(tree);
+        if (local != null && tree.getInitializer() != null && r.mentionsParameter(tree.getInitializer())) {
+          r.fromInput.add(local);
+        }
         return super.visitVariable(tree, unused);
       }
       VarSymbol sym = getSymbol(tree);
@@ -548,12 +554,13 @@ public final class JavacFactsReader {
     };
   }
 
-  private static boolean mentionsParameter(ExpressionTree tree) {
+  /** Whether {@code tree} names a parameter, or a local variable initialised from one. */
+  private boolean mentionsParameter(ExpressionTree tree) {
     Boolean found = new TreeScanner<Boolean, Void>() {
       @Override
       public Boolean visitIdentifier(IdentifierTree node, Void unused) {
         Symbol s = getSymbol(node);
-        return s != null && s.getKind() == ElementKind.PARAMETER;
+        return s != null && (s.getKind() == ElementKind.PARAMETER || fromInput.contains(s));
       }
 
       @Override

@@ -25,7 +25,7 @@ class ConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void singleFileCaseHolds(ConformanceCase c) {
-    ErrorProneRun run = ErrorProneRun.compile(c.files(), c.options());
+    ErrorProneRun run = ErrorProneRun.of(c);
     assertTrue(run.errors.isEmpty(), () -> c + " does not compile: " + run.errors);
 
     List<String> problems = c.check(ReportedFinding.of(run.findings, c.root()));

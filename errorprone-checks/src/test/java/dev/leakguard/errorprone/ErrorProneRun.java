@@ -32,6 +32,14 @@ final class ErrorProneRun {
   final List<String> errors = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
 
+  // Bound: one entry per single-file conformance case; two test classes share each compilation.
+  private static final java.util.Map<String, ErrorProneRun> CASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The run of a conformance case, compiled once for every test class that asks. */
+  static ErrorProneRun of(dev.leakguard.conformance.ConformanceCase c) {
+    return CASES.computeIfAbsent(c.name(), k -> compile(c.files(), c.options()));
+  }
+
   static ErrorProneRun compile(List<Path> files, Options options) {
     ErrorProneRun run = new ErrorProneRun();
     BaseErrorProneJavaCompiler compiler = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(
