@@ -16,6 +16,8 @@ import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.UseFact;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,6 +100,12 @@ public final class PmdFactsReader {
   private final Facts.Builder facts = Facts.builder();
   private final Map<String, ASTVariableId> holderNodes = new LinkedHashMap<>();
   private final List<JavaComment> comments;
+  private final List<ASTTypeDeclaration> types;
+  private final Set<String> ownClasses = new HashSet<>();
+  /** Names of the methods this file declares: only calls of these can target this file's classes. */
+  private final Set<String> ownMethodNames = new HashSet<>();
+  private final List<ASTMethodCall> calls;
+  private Map<String, List<ASTMethodCall>> callsByName;
 
   private PmdFactsReader(ASTCompilationUnit root) {
     this.root = root;
@@ -105,6 +113,16 @@ public final class PmdFactsReader {
     this.file = document.getFileId().getOriginalPath();
     this.names = new TypeNames(root);
     this.comments = root.getComments();
+    this.types = root.descendants(ASTTypeDeclaration.class).crossFindBoundaries().toList();
+    for (ASTTypeDeclaration t : types) {
+      if (t.getCanonicalName() != null) {
+        ownClasses.add(t.getCanonicalName());
+      }
+      for (ASTMethodDeclaration m : t.getDeclarations(ASTMethodDeclaration.class)) {
+        ownMethodNames.add(m.getName());
+      }
+    }
+    this.calls = root.descendants(ASTMethodCall.class).crossFindBoundaries().toList();
   }
 
   /** What one file says, and the field node of each holder for reporting. */
@@ -121,7 +139,6 @@ public final class PmdFactsReader {
   }
 
   private void readAll() {
-    List<ASTTypeDeclaration> types = root.descendants(ASTTypeDeclaration.class).crossFindBoundaries().toList();
     for (ASTTypeDeclaration t : types) {
       if (t.getCanonicalName() != null) {
         readClass(t);
@@ -137,7 +154,7 @@ public final class PmdFactsReader {
     for (ASTInitializer i : root.descendants(ASTInitializer.class).crossFindBoundaries()) {
       facts.add(new MethodFact(initializerMember(i), false, List.of()));
     }
-    for (ASTMethodCall call : root.descendants(ASTMethodCall.class).crossFindBoundaries()) {
+    for (ASTMethodCall call : calls) {
       readCall(call);
     }
     for (ASTMethodReference ref : root.descendants(ASTMethodReference.class).crossFindBoundaries()) {
@@ -259,12 +276,16 @@ public final class PmdFactsReader {
       attached.add(0, c);
       expectLine = at.getStartLine() - 1;
     }
-    for (JavaComment c : comments) {
+    for (int i = indexBefore(start) + 1; i < comments.size(); i++) {
+      JavaComment c = comments.get(i);
       int offset = c.getToken().getRegion().getStartOffset();
       FileLocation at = c.getReportLocation();
-      boolean inside = offset > start && offset < end && at.getStartLine() <= name.getStartLine();
-      boolean trailing = offset >= end && at.getStartLine() == decl.getEndLine();
-      if (inside || trailing || at.getStartLine() == name.getStartLine() && offset > start && offset < end) {
+      if (offset >= end && at.getStartLine() != decl.getEndLine()) {
+        break;
+      }
+      boolean inside = offset < end && at.getStartLine() <= name.getStartLine();
+      boolean trailing = offset >= end;
+      if (inside || trailing) {
         attached.add(c);
       }
     }
@@ -368,8 +389,14 @@ public final class PmdFactsReader {
     }
     ASTTypeDeclaration owner = getter.getEnclosingType();
     String ownerName = TypeNames.className(owner);
-    for (ASTMethodCall call : root.descendants(ASTMethodCall.class).crossFindBoundaries()) {
-      if (!call.getMethodName().equals(getter.getName()) || call.getArguments().size() != getter.getArity()) {
+    if (callsByName == null) {
+      callsByName = new HashMap<>();
+      for (ASTMethodCall call : calls) {
+        callsByName.computeIfAbsent(call.getMethodName(), k -> new ArrayList<>()).add(call);
+      }
+    }
+    for (ASTMethodCall call : callsByName.getOrDefault(getter.getName(), List.of())) {
+      if (call.getArguments().size() != getter.getArity()) {
         continue;
       }
       String target = targetClass(call, call.getQualifier(), call.getMethodName());
@@ -514,6 +541,9 @@ public final class PmdFactsReader {
   // ---------------------------------------------------------------- calls and instantiations
 
   private void readCall(ASTMethodCall call) {
+    if (!ownMethodNames.contains(call.getMethodName())) {
+      return;
+    }
     ASTExpression q = call.getQualifier();
     if (q != null && !(q instanceof ASTThisExpression) && !(q instanceof ASTTypeExpression)) {
       return;
@@ -526,6 +556,9 @@ public final class PmdFactsReader {
   }
 
   private void readMethodReference(ASTMethodReference ref) {
+    if (!ownMethodNames.contains(ref.getMethodName())) {
+      return;
+    }
     JavaNode q = ref.getQualifier();
     if (!(q instanceof ASTThisExpression) && !(q instanceof ASTTypeExpression) || ref.isConstructorReference()) {
       return;
@@ -576,8 +609,7 @@ public final class PmdFactsReader {
   }
 
   private boolean isOwnClass(String name) {
-    return root.descendants(ASTTypeDeclaration.class).crossFindBoundaries()
-        .any(t -> name.equals(t.getCanonicalName()));
+    return ownClasses.contains(name);
   }
 
   private void readInstantiation(ASTConstructorCall ctor) {
