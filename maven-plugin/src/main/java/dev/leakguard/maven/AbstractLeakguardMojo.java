@@ -1,0 +1,274 @@
+package dev.leakguard.maven;
+
+import dev.leakguard.analyzer.Diagnostic;
+import dev.leakguard.core.Options;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The parameters every leakguard goal shares, and their translation into a {@link LeakguardRequest}.
+ * A subclass only decides what to do with the outcome.
+ */
+abstract class AbstractLeakguardMojo extends AbstractMojo {
+  /** Default for {@code includes}: every Java source file. */
+  static final String DEFAULT_INCLUDE = "**/*.java";
+
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+
+  /** The user properties leakguard reads; any other {@code leakguard.*} one is probably a typo. */
+  static final Set<String> USER_PROPERTIES = Set.of(
+      "leakguard.skip", "leakguard.failOnViolation", "leakguard.includeTests", "leakguard.includes",
+      "leakguard.excludes", "leakguard.targetDirectory", "leakguard.strict", "leakguard.threads",
+      "leakguard.singletonAnnotations", "leakguard.boundedTypes", "leakguard.weakCollectionsEvict",
+      "leakguard.failOnParseError", "leakguard.baselineFile");
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /**
+   * Skips leakguard: nothing is analysed and no report is written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /**
+   * Also analyses the module's test source roots. Test code rarely runs in production, so by
+   * default only the compile source roots are analysed.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.includeTests", defaultValue = "false")
+  protected boolean includeTests;
+
+  /**
+   * Patterns of the source files to analyse (default: every {@code .java} file, {@code **}{@code /*.java}).
+   * A pattern matches a file's path relative to the module ({@code src/main/java/com/acme/**}) or
+   * to its source root ({@code com/acme/**}); {@code *} stays within a directory, {@code **}
+   * crosses directories. On the command line, separate patterns with commas.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.includes")
+  protected List<String> includes;
+
+  /**
+   * Patterns of source files not to analyse, even when included, in the form of
+   * {@code includes} (for example {@code **}{@code /generated/**}). Default: none. Source roots under
+   * the build directory (generated sources) are never analysed.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.excludes")
+  protected List<String> excludes;
+
+  /**
+   * Where the reports go: {@code leakguard.sarif} (SARIF 2.1.0, for code scanning and IDEs) and
+   * {@code leakguard.txt} (each finding with its reasons and every growth site).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.targetDirectory", defaultValue = "${project.build.directory}/leakguard")
+  protected File targetDirectory;
+
+  /**
+   * Strict mode: reports every static or singleton mutable collection with no documented bound
+   * and no eviction, even when no code that grows it at run time was seen (the code-review rule
+   * "every class-level mutable collection has a documented bound"). By default (precise mode) a
+   * collection is reported only when a run-time growth site is seen. Sets the analyzer option
+   * {@code requireGrowthEvidence} to the opposite.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.strict", defaultValue = "false")
+  protected boolean strict;
+
+  /**
+   * The number of threads that parse source files. Default: the number of available processors.
+   * Must be at least 1.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.threads")
+  protected Integer threads;
+
+  /**
+   * More annotations (simple or qualified names) that make a class a singleton, in addition to
+   * the built-in ones ({@code @Singleton}, {@code @ApplicationScoped}, Spring stereotypes, ...);
+   * for example {@code com.acme.di.AppScoped}. On the command line, separate names with commas.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.singletonAnnotations")
+  protected List<String> singletonAnnotations;
+
+  /**
+   * More collection types (simple or qualified names) known to be bounded, in addition to the
+   * built-in ones; for example {@code com.acme.util.RingBuffer}. On the command line, separate
+   * names with commas.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.boundedTypes")
+  protected List<String> boundedTypes;
+
+  /**
+   * Counts weak and soft collections ({@code WeakHashMap}, {@code newSetFromMap(new WeakHashMap<>())},
+   * ...) as evicting. Set it to {@code false} to report them: a weak map whose values reference
+   * their keys never lets go.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.weakCollectionsEvict", defaultValue = "true")
+  protected boolean weakCollectionsEvict;
+
+  /**
+   * Fails the build when a source file cannot be parsed or read. By default such a file is a
+   * warning naming it, and the other files are still analysed.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.failOnParseError", defaultValue = "false")
+  protected boolean failOnParseError;
+
+  /**
+   * The baseline: fingerprints of accepted findings (rule id and the collection's qualified
+   * name, no line numbers), written by the {@code baseline} goal. {@code check} uses it when the
+   * file exists and then fails only on findings not in it; a file that exists but cannot be read
+   * fails the build, it is never taken as empty.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.baselineFile", defaultValue = "${project.basedir}/leakguard-baseline.json")
+  protected File baselineFile;
+
+  /** The request for this module; {@code baseline} is the baseline to apply, or null. */
+  protected LeakguardRequest request(Path baseline, boolean writeReports) throws MojoExecutionException {
+    warnAboutUnknownProperties();
+    try {
+      Options options = Options.DEFAULT
+          .withRequireGrowthEvidence(!strict)
+          .withWeakCollectionsEvict(weakCollectionsEvict)
+          .withSingletonAnnotations(names("singletonAnnotations", singletonAnnotations))
+          .withBoundedTypes(names("boundedTypes", boundedTypes));
+      List<String> inc = split(includes);
+      SourcePatterns includePatterns = SourcePatterns.of("includes", inc.isEmpty() ? List.of(DEFAULT_INCLUDE) : inc);
+      SourcePatterns excludePatterns = SourcePatterns.of("excludes", split(excludes));
+      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      Path reports = writeReports ? targetDirectory.toPath() : null;
+      return new LeakguardRequest(project.getBasedir().toPath(), sourceRoots(), includePatterns, excludePatterns,
+          options, n, reports, baseline);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
+    }
+  }
+
+  /** The compile source roots (and test roots with {@code includeTests}), minus generated ones. */
+  private List<Path> sourceRoots() {
+    Path base = project.getBasedir().toPath();
+    Path build = base.resolve(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+    List<String> roots = new ArrayList<>(project.getCompileSourceRoots());
+    if (includeTests) {
+      roots.addAll(project.getTestCompileSourceRoots());
+    }
+    Set<Path> out = new LinkedHashSet<>();
+    for (String r : roots) {
+      Path p = base.resolve(r).toAbsolutePath().normalize();
+      if (p.startsWith(build)) {
+        getLog().debug("leakguard: skipping generated source root " + p);
+        continue;
+      }
+      out.add(p);
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Elements of a list parameter, trimmed, with comma-separated elements (from -D) split. */
+  static List<String> split(List<String> values) {
+    List<String> out = new ArrayList<>();
+    if (values == null) {
+      return out;
+    }
+    for (String v : values) {
+      if (v == null) {
+        out.add("");
+        continue;
+      }
+      for (String part : v.split(",", -1)) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Type or annotation names of a parameter, checked. */
+  static Set<String> names(String parameter, List<String> values) {
+    Set<String> out = new TreeSet<>();
+    for (String v : split(values)) {
+      if (v.startsWith("@")) {
+        v = v.substring(1);
+      }
+      if (!QUALIFIED_NAME.matcher(v).matches()) {
+        throw new IllegalArgumentException("parameter '" + parameter + "' has " + (v.isEmpty() ? "a blank entry" : "'" + v + "'")
+            + ", which is not a simple or qualified Java name (e.g. com.acme.Name)");
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
+  private void warnAboutUnknownProperties() {
+    if (session == null || session.getUserProperties() == null) {
+      return;
+    }
+    for (String key : new TreeSet<>(session.getUserProperties().stringPropertyNames())) {
+      if (key.startsWith("leakguard.") && !USER_PROPERTIES.contains(key) && !key.equals("leakguard.version")) {
+        getLog().warn("leakguard: '" + key + "' is not a leakguard parameter and is ignored; known: "
+            + String.join(", ", new TreeSet<>(USER_PROPERTIES)));
+      }
+    }
+  }
+
+  /** Logs the files that could not be analysed; returns their count. */
+  protected int reportDiagnostics(LeakguardRun.Outcome outcome, boolean asErrors) {
+    Path base = project.getBasedir().toPath();
+    int unreadable = 0;
+    for (Diagnostic d : outcome.result().diagnostics()) {
+      String where = LeakguardRun.slashes(base.toAbsolutePath().normalize(), Path.of(d.file()).toAbsolutePath().normalize())
+          + (d.line() > 0 ? ":" + d.line() : "");
+      if (d.level() == Diagnostic.Level.ERROR) {
+        unreadable++;
+        String text = where + ": " + d.message() + " (not analysed)";
+        if (asErrors) {
+          getLog().error(text);
+        } else {
+          getLog().warn(text);
+        }
+      } else {
+        getLog().warn(where + ": " + d.message());
+      }
+    }
+    return unreadable;
+  }
+
+  /** {@code 1 unbounded collection} / {@code 2 unbounded collections}. */
+  static String count(int n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.leakguard.maven;
+
+import dev.leakguard.analyzer.baseline.BaselineException;
+import dev.leakguard.analyzer.report.TextReport;
+import dev.leakguard.core.Finding;
+import dev.leakguard.core.GrowthSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The build gate: analyses the module's sources for static and singleton collections that grow
+ * without bound, prints each finding as {@code file:line: [RuleId] message} with its growth
+ * sites, writes {@code leakguard.sarif} and {@code leakguard.txt} to {@code targetDirectory}, and
+ * fails the build on findings that are not in the baseline.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractLeakguardMojo {
+
+  /**
+   * Fails the build when there are findings not in the baseline. With {@code false} they are
+   * printed as warnings and the reports are still written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.failOnViolation", defaultValue = "true")
+  protected boolean failOnViolation;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("leakguard: skipped (leakguard.skip)");
+      return;
+    }
+    Path baseline = baselineFile != null && Files.exists(baselineFile.toPath()) ? baselineFile.toPath() : null;
+    LeakguardRequest request = request(baseline, true);
+    LeakguardRun.Outcome outcome;
+    try {
+      outcome = LeakguardRun.run(request);
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("leakguard: " + e.getMessage()
+          + "; fix or delete it, or write a new one with leakguard:baseline", e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("leakguard: cannot write reports to " + request.reportDirectory() + ": " + e.getMessage(), e);
+    }
+
+    int unreadable = reportDiagnostics(outcome, failOnParseError);
+    Path base = request.baseDir().toAbsolutePath().normalize();
+    Consumer<CharSequence> out = failOnViolation ? getLog()::error : getLog()::warn;
+    for (Finding f : outcome.newFindings()) {
+      print(out, f, base);
+    }
+    report(outcome, base);
+
+    List<String> failures = new ArrayList<>();
+    if (failOnViolation && !outcome.newFindings().isEmpty()) {
+      failures.add(count(outcome.newFindings().size(), "unbounded collection", "unbounded collections")
+          + (outcome.baseline() == null ? "" : " not in the baseline"));
+    }
+    if (failOnParseError && unreadable > 0) {
+      failures.add(count(unreadable, "source file", "source files") + " could not be analysed (failOnParseError)");
+    }
+    if (!failures.isEmpty()) {
+      throw new MojoFailureException(String.join("; ", failures) + "; see "
+          + LeakguardRun.slashes(base, request.sarifFile().toAbsolutePath().normalize()));
+    }
+  }
+
+  /** One finding: {@code file:line: [RuleId] message}, then each growth site on its own line. */
+  static void print(Consumer<CharSequence> out, Finding f, Path base) {
+    out.accept(TextReport.line(f, base));
+    for (GrowthSite g : f.growthSites()) {
+      out.accept("    grows at " + LeakguardRun.slashes(base, Path.of(g.location().file()).toAbsolutePath().normalize())
+          + ":" + g.location().line() + " in '" + g.member() + "'");
+    }
+  }
+
+  private void report(LeakguardRun.Outcome outcome, Path base) {
+    var result = outcome.result();
+    String roots = count(outcome.sourceRoots().size(), "source root", "source roots");
+    getLog().info("leakguard: " + count(result.filesAnalysed(), "file", "files") + " in " + roots + " analysed: "
+        + TextReport.summary(result.findings()));
+    if (outcome.baseline() != null) {
+      getLog().info("leakguard: " + count(outcome.accepted(), "finding is", "findings are") + " accepted by the baseline "
+          + LeakguardRun.slashes(base, baselineFile.toPath().toAbsolutePath().normalize()));
+      if (!outcome.stale().isEmpty()) {
+        getLog().warn("leakguard: " + count(outcome.stale().size(), "baseline entry no longer matches", "baseline entries no longer match")
+            + ": " + String.join(", ", outcome.stale()) + " — run leakguard:baseline to shrink it");
+      }
+    }
+  }
+}
