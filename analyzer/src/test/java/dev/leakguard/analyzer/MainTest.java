@@ -1,0 +1,115 @@
+package dev.leakguard.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakguard.analyzer.cli.Main;
+import dev.leakguard.conformance.ConformanceCases;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit statuses, formats, usage and I/O errors. */
+class MainTest {
+  private static final String LEAKY = ConformanceCases.casesRoot().resolve("cross-file/case-study-leaky").toString();
+  private static final String FIXED = ConformanceCases.casesRoot().resolve("cross-file/case-study-fixed").toString();
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void findings_exitOne_andPrintPathLineRuleMessage() {
+    Run r = run("--root", ConformanceCases.casesRoot().toString(), LEAKY);
+    assertEquals(1, r.status(), r.err());
+    assertTrue(r.out().contains("cross-file/case-study-leaky/DataTransformer.java:24: [UnboundedStaticCollection] Static map"
+        + " 'DataTransformer.transformationHistory' grows at DataTransformer.java:45 in 'transform'"), r.out());
+    assertTrue(r.out().contains("[UnboundedSingletonCollection] Map 'ResultCache.results'"), r.out());
+    assertTrue(r.err().contains("2 unbounded collections"), r.err());
+  }
+
+  @Test
+  void noFindings_exitZero() {
+    assertEquals(0, run(FIXED).status());
+  }
+
+  @Test
+  void sarifToFile_isWrittenAndValid() throws Exception {
+    Path out = dir.resolve("reports/leakguard.sarif");
+    Run r = run("--format", "sarif", "--output", out.toString(), LEAKY);
+    assertEquals(1, r.status(), r.err());
+    assertEquals("", r.out());
+    assertTrue(SarifSchema.violations(Files.readString(out)).isEmpty());
+  }
+
+  @Test
+  void explain_printsReasonsAndGrowthSites() {
+    Run r = run("--explain", LEAKY);
+    assertTrue(r.out().contains("confidence: high") && r.out().contains("grows at ") && r.out().contains("is static"), r.out());
+  }
+
+  @Test
+  void writeBaseline_thenBaseline_silencesKnownFindings() {
+    Path baseline = dir.resolve("baseline.json");
+    assertEquals(0, run("--write-baseline", baseline.toString(), LEAKY).status());
+    Run r = run("--baseline", baseline.toString(), LEAKY);
+    assertEquals(0, r.status(), r.out() + r.err());
+  }
+
+  @Test
+  void corruptBaseline_exitTwo_withMessage() throws Exception {
+    Path baseline = dir.resolve("baseline.json");
+    Files.writeString(baseline, "not json");
+    Run r = run("--baseline", baseline.toString(), LEAKY);
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("not valid JSON") && r.err().contains(baseline.toString()), r.err());
+  }
+
+  @Test
+  void usageErrors_exitTwo_withAClearMessage() {
+    assertUsage("no source directories", run());
+    assertUsage("unknown option '--bogus'", run("--bogus", LEAKY));
+    assertUsage("--format must be text or sarif", run("--format", "xml", LEAKY));
+    assertUsage("--threads must be at least 1", run("--threads", "0", LEAKY));
+    assertUsage("--threads must be a whole number", run("--threads", "many", LEAKY));
+    assertUsage("--output needs a value", run(LEAKY, "--output"));
+  }
+
+  @Test
+  void missingSourceDirectory_exitTwo() {
+    Run r = run(dir.resolve("nowhere").toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("no such file or directory"), r.err());
+  }
+
+  @Test
+  void unwritableOutput_exitTwo() throws Exception {
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "x");
+    Run r = run("--output", blocker.resolve("sub/report.txt").toString(), LEAKY);
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("cannot write"), r.err());
+  }
+
+  @Test
+  void helpAndVersion_exitZero() {
+    assertTrue(run("--help").out().contains("usage: leakguard"));
+    assertTrue(run("--version").out().startsWith("leakguard "));
+  }
+
+  private static void assertUsage(String expected, Run r) {
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains(expected), () -> "expected '" + expected + "' in: " + r.err());
+  }
+}
