@@ -26,6 +26,12 @@ import java.util.List;
  * for bad input: it returns diagnostics instead. Not thread-safe: one per thread.
  */
 public final class SourceParser {
+  /**
+   * Files larger than this are generated code, not hand-written holders: skipped with a
+   * diagnostic rather than risking minutes of parsing and a heap spike.
+   */
+  public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
   private final JavaParser parser;
   private final Catalog catalog;
 
@@ -53,6 +59,12 @@ public final class SourceParser {
     List<Diagnostic> diagnostics = new ArrayList<>();
     byte[] bytes;
     try {
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.WARNING,
+            "skipped: larger than " + (MAX_FILE_BYTES >> 20) + " MiB (" + (size >> 20) + " MiB), probably generated"));
+        return new Outcome(null, diagnostics);
+      }
       bytes = Files.readAllBytes(path);
     } catch (IOException | OutOfMemoryError e) {
       diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "cannot read: " + e));
