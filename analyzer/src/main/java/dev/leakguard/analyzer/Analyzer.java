@@ -35,14 +35,42 @@ public final class Analyzer {
   public AnalysisResult analyze(List<Path> roots) {
     SourceFiles.Listing listing = SourceFiles.collect(roots);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
-    List<FileFacts> facts = readAll(listing.files(), diagnostics);
+    List<FileFacts> facts = config.prefilter() ? readRelevant(listing.files(), diagnostics) : readAll(listing.files(), diagnostics);
     Facts project = ProjectLinker.link(facts);
     List<Finding> findings = new Judge(catalog, config.options()).judge(project);
     diagnostics.sort(Diagnostic.ORDER);
     return new AnalysisResult(findings, diagnostics, listing.files().size());
   }
 
+  /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
+  private List<FileFacts> readRelevant(List<Path> files, List<Diagnostic> diagnostics) {
+    Prefilter filter = new Prefilter(catalog.simpleNames());
+    List<Path> remaining = new ArrayList<>(files);
+    List<FileFacts> all = new ArrayList<>();
+    while (!remaining.isEmpty()) {
+      List<Path> now = new ArrayList<>();
+      List<Path> later = new ArrayList<>();
+      for (Path f : remaining) {
+        (filter.mentionsWanted(f) ? now : later).add(f);
+      }
+      if (now.isEmpty()) {
+        break;
+      }
+      List<FileFacts> read = readAll(now, diagnostics);
+      all.addAll(read);
+      remaining = later;
+      if (!filter.learn(read)) {
+        break;
+      }
+    }
+    all.sort(java.util.Comparator.comparing(FileFacts::file));
+    return all;
+  }
+
   private List<FileFacts> readAll(List<Path> files, List<Diagnostic> diagnostics) {
+    if (files.isEmpty()) {
+      return List.of();
+    }
     int threads = Math.max(1, Math.min(config.threads(), files.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
     ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog));

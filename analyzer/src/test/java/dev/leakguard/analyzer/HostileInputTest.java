@@ -51,12 +51,22 @@ class HostileInputTest {
   @Test
   void truncatedFile_isAParseDiagnosticWithLine_andTheRestIsAnalysed() throws IOException {
     write("p/Leak.java", LEAK);
-    write("p/Broken.java", "package p;\npublic class Broken {\n  void m() {\n    int x = ");
+    write("p/Broken.java", "package p;\nimport java.util.*;\npublic class Broken {\n  static final List<String> L = new ArrayList<>();\n  void m() {\n    L.add(");
     AnalysisResult r = analyze(2);
     assertLeakStillFound(r);
     assertEquals(1, r.diagnostics().size());
     Diagnostic d = r.diagnostics().get(0);
     assertTrue(d.file().endsWith("Broken.java") && d.line() > 0 && d.message().startsWith("does not parse"), d.toString());
+  }
+
+  @Test
+  void unparsableFile_thatMentionsNoContainer_isNotRead_withThePrefilter() throws IOException {
+    // Files that cannot declare or touch a holder are never parsed (javac reports their errors).
+    write("p/Leak.java", LEAK);
+    write("p/Unrelated.java", "package p;\nclass Unrelated {\n  int x = ");
+    assertEquals(List.of(), analyze(2).diagnostics());
+    AnalysisResult full = new Analyzer(AnalyzerConfig.defaults().withPrefilter(false)).analyze(List.of(dir));
+    assertEquals(1, full.diagnostics().size());
   }
 
   @Test

@@ -69,6 +69,18 @@ public final class Catalog {
     return b.build();
   }
 
+  /**
+   * The simple names of every type, factory owner and builder the catalog knows: a file that
+   * mentions none of them declares no holder the catalog could classify by itself.
+   */
+  public Set<String> simpleNames() {
+    Set<String> names = new java.util.TreeSet<>();
+    types.keySet().forEach(n -> names.add(Names.simpleName(n)));
+    factoriesByOwner.keySet().forEach(n -> names.add(Names.simpleName(n)));
+    buildersByOwner.keySet().forEach(n -> names.add(Names.simpleName(n)));
+    return names;
+  }
+
   public TypeEntry type(String name) {
     TypeEntry exact = types.get(name);
     if (exact != null || name.indexOf('.') >= 0) {

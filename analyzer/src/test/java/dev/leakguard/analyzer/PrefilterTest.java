@@ -1,0 +1,42 @@
+package dev.leakguard.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.leakguard.analyzer.report.TextReport;
+import dev.leakguard.conformance.ConformanceCase;
+import dev.leakguard.conformance.ConformanceCases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The pre-filter never changes a finding: every conformance case, with and without it. */
+class PrefilterTest {
+  @Test
+  void sameFindingsWithAndWithoutPrefilter_onEveryCase_andOnTheWholeCorpus() {
+    Path root = ConformanceCases.casesRoot();
+    for (ConformanceCase c : ConformanceCases.all()) {
+      assertSame(c.options(), c.files(), root, c.name());
+    }
+    assertSame(dev.leakguard.core.Options.DEFAULT, List.of(root), root, "all cases together");
+  }
+
+  private static void assertSame(dev.leakguard.core.Options options, List<Path> files, Path root, String what) {
+    AnalyzerConfig config = AnalyzerConfig.defaults().withOptions(options).withThreads(2);
+    AnalysisResult with = new Analyzer(config.withPrefilter(true)).analyze(files);
+    AnalysisResult without = new Analyzer(config.withPrefilter(false)).analyze(files);
+    assertEquals(TextReport.render(without, root, true), TextReport.render(with, root, true), what);
+  }
+
+  @Test
+  void identifierScan_matchesWholeIdentifiersOnly() {
+    Set<String> names = Set.of("HashMap");
+    assertTrue(Prefilter.containsIdentifier("new HashMap<>()".getBytes(StandardCharsets.UTF_8), names));
+    assertFalse(Prefilter.containsIdentifier("new MyHashMap<>()".getBytes(StandardCharsets.UTF_8), names));
+    assertFalse(Prefilter.containsIdentifier("HashMaps".getBytes(StandardCharsets.UTF_8), names));
+    assertTrue(Prefilter.containsIdentifier("x.HashMap;".getBytes(StandardCharsets.UTF_8), names));
+  }
+}
