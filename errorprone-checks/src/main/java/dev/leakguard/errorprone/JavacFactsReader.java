@@ -146,10 +146,9 @@ public final class JavacFactsReader {
             }
           }
         }
-        return super.visitClass(tree, unused);
+        return super.visitClass(tree, unused); // a class's fields are known before its methods
       }
-    }.scan(unit, null);
-    new TreeScanner<Void, Void>() {
+
       @Override
       public Void visitMethod(MethodTree tree, Void unused) {
         String returned = returnedField(tree);
