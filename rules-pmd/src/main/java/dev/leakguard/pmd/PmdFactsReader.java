@@ -92,6 +92,8 @@ import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
 public final class PmdFactsReader {
   /** How many local aliases of aliases are followed ({@code var a = F; var b = a;}). */
   private static final int MAX_ALIAS_DEPTH = 3;
+  /** How many locals derived from locals derived from a parameter are followed. */
+  private static final int MAX_DERIVED_LOCAL_DEPTH = 8;
 
   private final ASTCompilationUnit root;
   private final TextDocument document;
@@ -456,18 +458,6 @@ public final class PmdFactsReader {
           }
         }
       }
-      if (methodReference && end.getParent() != null && end.getParent().getParent() instanceof ASTMethodCall outer) {
-        // items.forEach(F::add): what is added comes from the call the reference is passed to.
-        ASTExpression receiver = outer.getQualifier();
-        if (receiver != null && mentionsEnclosingParameter(receiver, outer)) {
-          return true;
-        }
-        for (ASTExpression arg : outer.getArguments()) {
-          if (arg != end && mentionsEnclosingParameter(arg, outer)) {
-            return true;
-          }
-        }
-      }
       return false;
     }
   }
@@ -517,8 +507,18 @@ public final class PmdFactsReader {
         || parent instanceof ASTConditionalExpression c && c.getCondition() == condition;
   }
 
-  /** Whether {@code expr} reads a parameter of a method or lambda that {@code at} runs in. */
+  /**
+   * Whether {@code expr} reads a parameter of the method or a lambda that {@code at} runs in, or
+   * a local variable initialised from one (derived from input, it counts as input).
+   */
   private static boolean mentionsEnclosingParameter(ASTExpression expr, JavaNode at) {
+    return mentionsEnclosingParameter(expr, at, 0);
+  }
+
+  private static boolean mentionsEnclosingParameter(ASTExpression expr, JavaNode at, int depth) {
+    if (depth > MAX_DERIVED_LOCAL_DEPTH) {
+      return false;
+    }
     List<ASTVariableAccess> reads = new ArrayList<>();
     if (expr instanceof ASTVariableAccess va) {
       reads.add(va);
@@ -527,12 +527,30 @@ public final class PmdFactsReader {
     for (ASTVariableAccess va : reads) {
       JVariableSymbol sym = va.getReferencedSym();
       ASTVariableId id = sym == null ? null : sym.tryGetNode();
-      if (id == null || !id.isFormalParameter()) {
+      if (id == null) {
         continue;
       }
-      JavaNode declarer = id.ancestors().first(n -> n instanceof ASTExecutableDeclaration || n instanceof ASTLambdaExpression);
-      if (declarer != null && at.ancestors().any(a -> a == declarer)) {
+      if (id.isFormalParameter()) {
+        JavaNode declarer = id.ancestors().first(n -> n instanceof ASTExecutableDeclaration || n instanceof ASTLambdaExpression);
+        if (declarer != null && runsIn(at, declarer)) {
+          return true;
+        }
+      } else if (id.isLocalVariable() && id.getParent() instanceof ASTVariableDeclarator d && d.getInitializer() != null
+          && mentionsEnclosingParameter(d.getInitializer(), d, depth + 1)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} is inside {@code declarer} without crossing into a nested class body. */
+  private static boolean runsIn(JavaNode at, JavaNode declarer) {
+    for (JavaNode n = at.getParent(); n != null; n = n.getParent()) {
+      if (n == declarer) {
+        return true;
+      }
+      if (n instanceof ASTTypeDeclaration) {
+        return false;
       }
     }
     return false;
