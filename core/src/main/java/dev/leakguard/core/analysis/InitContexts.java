@@ -19,12 +19,14 @@ import java.util.Set;
  * Tells initialisation from run time (DESIGN.md "Run-time growth"): static initializers and
  * static field initializers of any class run once; for a singleton's instance fields its
  * constructors, instance initializers and {@code @PostConstruct} methods do too; so do the
- * constructors of a class whose constructors are all private and whose every instantiation is in
+ * constructors and instance initializers of an enum (they run only while its constants are
+ * created) and of a class whose constructors are all private and whose every instantiation is in
  * a static initializer (its constants); and so does a private method reached only from those,
  * transitively, inside its class.
  */
 public final class InitContexts {
   private final Catalog catalog;
+  private final ClassIndex classes;
   private final Map<String, MethodFact> methodsByKey = new HashMap<>();
   /** Callers of each private method, keyed by class + "#" + name. */
   private final Map<String, List<Member>> callers = new HashMap<>();
@@ -39,6 +41,7 @@ public final class InitContexts {
   public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
       List<InstantiationFact> instantiations) {
     this.catalog = catalog;
+    this.classes = classes;
     Map<String, Boolean> allStatic = new HashMap<>();
     for (InstantiationFact i : instantiations) {
       ClassFact c = classes.find(i.type());
@@ -81,7 +84,8 @@ public final class InitContexts {
     if (ownClass && member.kind().isInstanceInitialization()) {
       return true;
     }
-    if (member.kind() == MemberKind.CONSTRUCTOR && constantOnlyClasses.contains(member.className())) {
+    if (member.kind().isInstanceInitialization()
+        && (constantOnlyClasses.contains(member.className()) || classes.isEnum(member.className()))) {
       return true;
     }
     if (member.kind() != MemberKind.METHOD) {

@@ -15,11 +15,14 @@ import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Classifies a value's shape ({@link Expr}) or a declared type with the catalog. */
 public final class ValueClassifier {
   private static final int MAX_DEPTH = 16;
   private static final String REMOVE_ELDEST = "removeEldestEntry";
+  /** Words of a name that make it a number: {@code maxEntries}, {@code QUEUE_CAPACITY}. */
+  private static final Set<String> CAPACITY_WORDS = Set.of("bound", "cap", "capacity", "limit", "max", "maximum", "size");
 
   private final Catalog catalog;
   private final ClassIndex classes;
@@ -222,7 +225,13 @@ public final class ValueClassifier {
       return false;
     }
     if (arg instanceof Expr.Name name) {
-      // CAPACITY, maxSize, limit: a capacity; anything else named like a collection is a copy.
+      // CAPACITY, maxSize, MAX_PENDING_JOBS, limit: a capacity; anything else named like a
+      // collection is a copy.
+      for (String word : name.text().split("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")) {
+        if (CAPACITY_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
       String n = name.text().toLowerCase(Locale.ROOT);
       return n.endsWith("s") && !n.endsWith("size") || n.contains("map") || n.contains("list") || n.contains("set");
     }
