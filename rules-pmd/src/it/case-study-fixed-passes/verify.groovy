@@ -1,4 +1,5 @@
-// The fixed case study (a bounded ArrayDeque, a Caffeine cache with maximumSize) passes pmd:check.
+// The fixed case study (examples/case-study-fixed: the audit history flushed to a sink past a size,
+// the result cache a Caffeine cache with maximumSize) passes pmd:check.
 String log = new File(basedir, 'build.log').text
 
 assert log.contains('maven-pmd-plugin:3.28.0:check')
