@@ -44,7 +44,7 @@ public final class Analyzer {
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
   private List<FileFacts> readRelevant(List<Path> files, List<Diagnostic> diagnostics) {
-    Prefilter filter = new Prefilter(catalog.simpleNames());
+    Prefilter filter = new Prefilter(catalog.judgedSimpleNames());
     List<Path> remaining = new ArrayList<>(files);
     List<FileFacts> all = new ArrayList<>();
     while (!remaining.isEmpty()) {

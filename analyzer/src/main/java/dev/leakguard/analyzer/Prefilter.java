@@ -57,6 +57,9 @@ final class Prefilter {
           }
         }
       }
+      // Classes this file reaches into (Registry.SERVICES, Registry.services()): their files
+      // declare the holders those uses refer to.
+      f.pending().forEach(p -> p.ownerCandidates().forEach(o -> wanted.add(Names.simpleName(o))));
       for (ClassFact c : f.facts().classes()) {
         boolean relevant = declaresHolder || wanted.contains(c.simpleName());
         for (String s : c.superTypes()) {

@@ -70,13 +70,17 @@ public final class Catalog {
   }
 
   /**
-   * The simple names of every type, factory owner and builder the catalog knows: a file that
-   * mentions none of them declares no holder the catalog could classify by itself.
+   * The simple names of the types, factory owners and builders that can yield a judged verdict
+   * (unbounded, an unbounded cache, weak): a file that mentions none of them cannot declare a
+   * holder the catalog would judge on its own (wrappers and immutable factories need an inner
+   * value that does).
    */
-  public Set<String> simpleNames() {
+  public Set<String> judgedSimpleNames() {
     Set<String> names = new java.util.TreeSet<>();
-    types.keySet().forEach(n -> names.add(Names.simpleName(n)));
-    factoriesByOwner.keySet().forEach(n -> names.add(Names.simpleName(n)));
+    types.values().stream().filter(e -> e.verdict().isJudged()).forEach(e -> names.add(Names.simpleName(e.qualifiedName())));
+    factoriesByOwner.values().forEach(list -> list.stream()
+        .filter(f -> f.verdict() != null && f.verdict().isJudged())
+        .forEach(f -> names.add(Names.simpleName(f.owner()))));
     buildersByOwner.keySet().forEach(n -> names.add(Names.simpleName(n)));
     return names;
   }
