@@ -5,7 +5,9 @@
 # reported with the ratio, for CPU time (user + system of the javac process: steadier on a busy
 # machine) and wall time. Target: under 3% extra (issue 5).
 #
-#   errorprone-checks/bench/compile-overhead.sh [runs]        (default 5 runs of each)
+#   errorprone-checks/bench/compile-overhead.sh [runs] [process|in-process|both]   (default 5, both)
+#
+# Then the same in one JVM (CompileOverhead.java; IN_PROCESS_RUNS, default twice runs).
 #
 # Environment: LANG3_VERSION (default 3.17.0), EP_VERSION (default 2.42.0), JAVA_HOME,
 # MVN (default: the repo's ./mvnw, else mvn), MVN_ARGS (e.g. -o).
@@ -13,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 runs="${1:-5}"
+mode="${2:-both}" # process, in-process or both
 lang3="${LANG3_VERSION:-3.17.0}"
 ep_version="${EP_VERSION:-2.42.0}"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
@@ -79,6 +82,7 @@ compile() { # $1 = processor path; prints "cpu_ms wall_ms"
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
 echo "commons-lang3 $lang3 sources: $files files, $lines lines; Error Prone $ep_version; $("$javac" -version 2>&1)"
+if [[ $mode != in-process ]]; then
 compile "$ep_path" > /dev/null # warm the file cache
 base_cpu=() with_cpu=() base_wall=() with_wall=()
 for ((i = 1; i <= runs; i++)); do
@@ -102,3 +106,12 @@ report() { # $1 = label, then base values, "--", with values
 }
 report cpu "${base_cpu[@]}" -- "${with_cpu[@]}"
 report wall "${base_wall[@]}" -- "${with_wall[@]}"
+fi
+
+# The same in one JVM: warm JIT, many runs are cheap, no process start-up in the figures.
+[[ $mode == process ]] && exit 0
+jvmflags=()
+for f in "${jflags[@]}"; do jvmflags+=("${f#-J}"); done
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$java_bin" "${jvmflags[@]}" -Xmx2g -cp "$ep_path:$checks:$core" "$repo/errorprone-checks/bench/CompileOverhead.java" \
+  "${IN_PROCESS_RUNS:-$(( runs * 2 ))}" "$work/sources.txt" "$work/classes"
