@@ -392,6 +392,58 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
   }
 
+  // JavaParser's adapter visits some children out of source order (a for loop's body before its
+  // initialization); locals and aliases are tracked in source order, so these go in order.
+
+  @Override
+  public void visit(com.github.javaparser.ast.stmt.ForStmt n, Void arg) {
+    n.getInitialization().forEach(e -> e.accept(this, arg));
+    n.getCompare().ifPresent(e -> e.accept(this, arg));
+    n.getUpdate().forEach(e -> e.accept(this, arg));
+    n.getBody().accept(this, arg);
+  }
+
+  @Override
+  public void visit(com.github.javaparser.ast.stmt.ForEachStmt n, Void arg) {
+    n.getIterable().accept(this, arg);
+    n.getVariable().accept(this, arg);
+    n.getBody().accept(this, arg);
+  }
+
+  @Override
+  public void visit(com.github.javaparser.ast.stmt.TryStmt n, Void arg) {
+    n.getResources().forEach(e -> e.accept(this, arg));
+    n.getTryBlock().accept(this, arg);
+    n.getCatchClauses().forEach(c -> c.accept(this, arg));
+    n.getFinallyBlock().ifPresent(b -> b.accept(this, arg));
+  }
+
+  @Override
+  public void visit(com.github.javaparser.ast.stmt.IfStmt n, Void arg) {
+    n.getCondition().accept(this, arg);
+    n.getThenStmt().accept(this, arg);
+    n.getElseStmt().ifPresent(e -> e.accept(this, arg));
+  }
+
+  /** {@code values = F.values();}: a local assigned later becomes (or stops being) an alias. */
+  @Override
+  public void visit(AssignExpr n, Void arg) {
+    if (currentMember != null && n.getOperator() == AssignExpr.Operator.ASSIGN
+        && n.getTarget() instanceof NameExpr target && isVariable(target.getNameAsString())) {
+      n.getValue().accept(this, arg);
+      String name = target.getNameAsString();
+      HolderRef ref = resolveChain(n.getValue());
+      if (ref != null) {
+        currentMember.aliases.put(name, ref);
+      } else {
+        currentMember.aliases.remove(name);
+      }
+      currentMember.localInits.remove(name); // no longer a single known value
+      return;
+    }
+    super.visit(n, arg);
+  }
+
   // ---------------------------------------------------------------- new, calls, names
 
   @Override
