@@ -5,6 +5,8 @@ import dev.leakguard.core.Finding;
 import dev.leakguard.core.Judge;
 import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.Facts;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ public final class Analyzer {
 
   private final AnalyzerConfig config;
   private final Catalog catalog = Catalog.buildDefault();
+  private volatile int lastCacheHits;
 
   public Analyzer(AnalyzerConfig config) {
     this.config = config;
@@ -35,7 +38,16 @@ public final class Analyzer {
   public AnalysisResult analyze(List<Path> roots) {
     SourceFiles.Listing listing = SourceFiles.collect(roots);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
-    List<FileFacts> facts = config.prefilter() ? readRelevant(listing.files(), diagnostics) : readAll(listing.files(), diagnostics);
+    FactsCache cache = FactsCache.open(config.cacheFile());
+    List<FileFacts> facts = config.prefilter()
+        ? readRelevant(listing.files(), diagnostics, cache) : readAll(listing.files(), diagnostics, cache);
+    try {
+      cache.save();
+    } catch (IOException e) {
+      diagnostics.add(new Diagnostic(String.valueOf(config.cacheFile()), 0, Diagnostic.Level.WARNING,
+          "cannot write the analysis cache: " + e.getMessage()));
+    }
+    lastCacheHits = cache.hits();
     Facts project = ProjectLinker.link(facts);
     List<Finding> findings = new Judge(catalog, config.options()).judge(project);
     diagnostics.sort(Diagnostic.ORDER);
@@ -43,7 +55,7 @@ public final class Analyzer {
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
-  private List<FileFacts> readRelevant(List<Path> files, List<Diagnostic> diagnostics) {
+  private List<FileFacts> readRelevant(List<Path> files, List<Diagnostic> diagnostics, FactsCache cache) {
     Prefilter filter = new Prefilter(catalog.judgedSimpleNames());
     List<Path> remaining = new ArrayList<>(files);
     List<FileFacts> all = new ArrayList<>();
@@ -56,7 +68,7 @@ public final class Analyzer {
       if (now.isEmpty()) {
         break;
       }
-      List<FileFacts> read = readAll(now, diagnostics);
+      List<FileFacts> read = readAll(now, diagnostics, cache);
       all.addAll(read);
       remaining = later;
       if (!filter.learn(read)) {
@@ -67,7 +79,7 @@ public final class Analyzer {
     return all;
   }
 
-  private List<FileFacts> readAll(List<Path> files, List<Diagnostic> diagnostics) {
+  private List<FileFacts> readAll(List<Path> files, List<Diagnostic> diagnostics, FactsCache cache) {
     if (files.isEmpty()) {
       return List.of();
     }
@@ -77,7 +89,7 @@ public final class Analyzer {
     try {
       List<Future<SourceParser.Outcome>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
-        futures.add(pool.submit(() -> parsers.get().read(f)));
+        futures.add(pool.submit(() -> readCached(parsers.get(), f, cache)));
       }
       List<FileFacts> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
@@ -91,6 +103,30 @@ public final class Analyzer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
+        return parser.read(file);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return parser.read(file); // reports the problem
+    }
+    SourceParser.Outcome hit = cache.get(file, bytes);
+    if (hit != null) {
+      return hit;
+    }
+    SourceParser.Outcome o = parser.read(file, bytes);
+    cache.put(file, bytes, o);
+    return o;
+  }
+
+  /** How many files the last {@link #analyze} took from the cache instead of parsing them. */
+  public int lastCacheHits() {
+    return lastCacheHits;
   }
 
   private static SourceParser.Outcome await(Future<SourceParser.Outcome> f, Path file) {

@@ -8,7 +8,7 @@ import java.util.Comparator;
  *
  * @param line the parser's line, or 0 when the problem is not at a line
  */
-public record Diagnostic(String file, int line, Level level, String message) {
+public record Diagnostic(String file, int line, Level level, String message) implements java.io.Serializable {
   public static final Comparator<Diagnostic> ORDER =
       Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::message);
 

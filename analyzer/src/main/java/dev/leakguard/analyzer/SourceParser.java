@@ -52,24 +52,32 @@ public final class SourceParser {
     return new JavaParser(config);
   }
 
-  record Outcome(FileFacts facts, List<Diagnostic> diagnostics) {}
+  record Outcome(FileFacts facts, List<Diagnostic> diagnostics) implements java.io.Serializable {
+    Outcome {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
 
   Outcome read(Path path) {
     String file = path.toString();
-    List<Diagnostic> diagnostics = new ArrayList<>();
     byte[] bytes;
     try {
       long size = Files.size(path);
       if (size > MAX_FILE_BYTES) {
-        diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.WARNING,
-            "skipped: larger than " + (MAX_FILE_BYTES >> 20) + " MiB (" + (size >> 20) + " MiB), probably generated"));
-        return new Outcome(null, diagnostics);
+        return new Outcome(null, List.of(new Diagnostic(file, 0, Diagnostic.Level.WARNING,
+            "skipped: larger than " + (MAX_FILE_BYTES >> 20) + " MiB (" + (size >> 20) + " MiB), probably generated")));
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException | OutOfMemoryError e) {
-      diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "cannot read: " + e));
-      return new Outcome(null, diagnostics);
+      return new Outcome(null, List.of(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "cannot read: " + e)));
     }
+    return read(path, bytes);
+  }
+
+  /** Reads a file whose bytes are already in hand. */
+  Outcome read(Path path, byte[] bytes) {
+    String file = path.toString();
+    List<Diagnostic> diagnostics = new ArrayList<>();
     String source = decode(bytes, file, diagnostics);
     try {
       ParseResult<CompilationUnit> result = parser.parse(ParseStart.COMPILATION_UNIT, Providers.provider(source));

@@ -6,7 +6,9 @@ import java.util.Properties;
 
 /** leakguard's version, as the build stamped it. */
 public final class Version {
-  private static final String VERSION = load();
+  private static final Properties PROPERTIES = load();
+  private static final String VERSION = PROPERTIES.getProperty("version", "dev");
+  private static final String BUILD = PROPERTIES.getProperty("build", "unknown");
 
   private Version() {}
 
@@ -14,16 +16,20 @@ public final class Version {
     return VERSION;
   }
 
-  private static String load() {
+  /** When this build was made: caches keyed on it are not trusted by another build. */
+  public static String build() {
+    return BUILD;
+  }
+
+  private static Properties load() {
+    Properties p = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("leakguard.properties")) {
-      if (in == null) {
-        return "dev";
+      if (in != null) {
+        p.load(in);
       }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "dev");
     } catch (IOException e) {
-      return "dev";
+      // no stamp: version "dev"
     }
+    return p;
   }
 }

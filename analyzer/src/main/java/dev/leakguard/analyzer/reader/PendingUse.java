@@ -11,7 +11,8 @@ import java.util.List;
  * @param ownerCandidates classes that may declare it, best first (qualified or as written)
  * @param inherited also look in the supertypes of each candidate (unqualified names in subclasses)
  */
-public record PendingUse(UseFact use, Kind kind, List<String> ownerCandidates, String member, boolean inherited) {
+public record PendingUse(UseFact use, Kind kind, List<String> ownerCandidates, String member, boolean inherited)
+    implements java.io.Serializable {
   public PendingUse {
     ownerCandidates = List.copyOf(ownerCandidates);
   }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * {@code ConfigurableBeanFactory.SCOPE_PROTOTYPE}). A single-member annotation's value is under
  * {@code value}.
  */
-public record AnnotationFact(String name, Map<String, List<String>> values) {
+public record AnnotationFact(String name, Map<String, List<String>> values) implements java.io.Serializable {
   public AnnotationFact {
     values = Map.copyOf(new TreeMap<>(values));
   }

@@ -5,4 +5,4 @@ package dev.leakguard.core.model;
  * unqualified or {@code this.}/{@code Type.} qualified call to a method of the caller's class or
  * an enclosing one; or a method reference to it). Overloads are not told apart.
  */
-public record CallFact(Member caller, String targetClass, String methodName) {}
+public record CallFact(Member caller, String targetClass, String methodName) implements java.io.Serializable {}

@@ -21,7 +21,7 @@ public record ClassFact(
     List<String> superTypes,
     ConstructorVisibility constructorVisibility,
     Set<String> declaredMethods,
-    Location location) {
+    Location location) implements java.io.Serializable {
 
   public ClassFact {
     annotations = List.copyOf(annotations);

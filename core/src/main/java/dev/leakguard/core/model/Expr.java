@@ -7,7 +7,7 @@ import java.util.List;
  * {@code new HashMap<>()} from a {@code Caffeine.newBuilder().maximumSize(100).build()}.
  * Readers translate their AST into these; they do not classify.
  */
-public sealed interface Expr {
+public sealed interface Expr extends java.io.Serializable {
 
   /**
    * {@code new T<args>(args) { body }}; {@code bodyMethods} is null without an anonymous body,

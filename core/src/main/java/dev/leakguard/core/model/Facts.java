@@ -14,7 +14,7 @@ public record Facts(
     List<UseFact> uses,
     List<MethodFact> methods,
     List<CallFact> calls,
-    List<InstantiationFact> instantiations) {
+    List<InstantiationFact> instantiations) implements java.io.Serializable {
 
   public Facts {
     classes = List.copyOf(classes);

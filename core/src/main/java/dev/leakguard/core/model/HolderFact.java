@@ -26,7 +26,7 @@ public record HolderFact(
     Expr initializer,
     List<AnnotationFact> annotations,
     String documentation,
-    Set<String> suppressions) {
+    Set<String> suppressions) implements java.io.Serializable {
 
   public HolderFact {
     annotations = List.copyOf(annotations);

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /** A place in a source file: the path as the front end names it, 1-based line and column. */
-public record Location(String file, int line, int column) implements Comparable<Location> {
+public record Location(String file, int line, int column) implements java.io.Serializable, Comparable<Location> {
   private static final Comparator<Location> ORDER =
       Comparator.comparing(Location::file).thenComparingInt(Location::line).thenComparingInt(Location::column);
 

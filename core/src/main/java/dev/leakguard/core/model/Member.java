@@ -7,7 +7,7 @@ package dev.leakguard.core.model;
  * blocks, the field's name for a field initializer) and its kind. Code in a lambda belongs to
  * the member the lambda is written in.
  */
-public record Member(String className, String name, MemberKind kind) {
+public record Member(String className, String name, MemberKind kind) implements java.io.Serializable {
   public static final String CONSTRUCTOR = "<init>";
   public static final String STATIC_INIT = "<clinit>";
   public static final String INSTANCE_INIT = "<instinit>";

@@ -6,7 +6,7 @@ import java.util.List;
  * A type as a reader saw it: its name (qualified when the reader could resolve it, else as
  * written), its type arguments, and whether the reader knows it to be an enum.
  */
-public record TypeRef(String name, List<TypeRef> arguments, boolean knownEnum) {
+public record TypeRef(String name, List<TypeRef> arguments, boolean knownEnum) implements java.io.Serializable {
   public TypeRef {
     arguments = List.copyOf(arguments);
   }

@@ -26,7 +26,7 @@ public record UseFact(
     Location location,
     Member enclosing,
     boolean comparedInCondition,
-    boolean argumentFromParameter) {
+    boolean argumentFromParameter) implements java.io.Serializable {
 
   public UseFact {
     calls = List.copyOf(calls);

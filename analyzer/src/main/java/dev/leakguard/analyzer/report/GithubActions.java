@@ -1,0 +1,77 @@
+package dev.leakguard.analyzer.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+/**
+ * What a run learns from the GitHub Actions environment: whether it runs in Actions
+ * ({@code GITHUB_ACTIONS=true}), the checkout ({@code GITHUB_WORKSPACE}, which annotation paths
+ * are relative to), the job summary file ({@code GITHUB_STEP_SUMMARY}) and what links to a file
+ * at the built commit ({@code GITHUB_SERVER_URL}, {@code GITHUB_REPOSITORY}, {@code GITHUB_SHA}).
+ * Every field is null when its variable is not set.
+ */
+public record GithubActions(boolean active, Path workspace, Path stepSummary, String serverUrl, String repository, String sha) {
+
+  public static GithubActions from(Map<String, String> env) {
+    return new GithubActions("true".equalsIgnoreCase(env.get("GITHUB_ACTIONS")), path(env.get("GITHUB_WORKSPACE")),
+        path(env.get("GITHUB_STEP_SUMMARY")), blankToNull(env.get("GITHUB_SERVER_URL")), blankToNull(env.get("GITHUB_REPOSITORY")),
+        blankToNull(env.get("GITHUB_SHA")));
+  }
+
+  /**
+   * The directory annotation paths must be relative to: the workspace (the repository root)
+   * when {@code dir} lies in it, else {@code dir}.
+   */
+  public Path annotationRoot(Path dir) {
+    Path d = dir.toAbsolutePath().normalize();
+    return workspace != null && d.startsWith(workspace.toAbsolutePath().normalize()) ? workspace : d;
+  }
+
+  /**
+   * The prefix that turns a path relative to {@code dir} into a link to the file at the built
+   * commit ({@code https://github.com/acme/shop/blob/<sha>/module/}), or null outside Actions.
+   */
+  public String linkBase(Path dir) {
+    if (serverUrl == null || repository == null || sha == null) {
+      return null;
+    }
+    String base = serverUrl.replaceAll("/+$", "") + "/" + repository + "/blob/" + sha + "/";
+    Path d = dir.toAbsolutePath().normalize();
+    if (workspace != null) {
+      Path w = workspace.toAbsolutePath().normalize();
+      if (d.startsWith(w) && !d.equals(w)) {
+        base += w.relativize(d).toString().replace('\\', '/') + "/";
+      }
+    }
+    return base;
+  }
+
+  /**
+   * Appends markdown to the job summary file, under a file lock so that modules of a parallel
+   * build do not interleave.
+   */
+  public static void appendStepSummary(Path file, String markdown) throws IOException {
+    String text = markdown.endsWith("\n") ? markdown + "\n" : markdown + "\n\n";
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileLock lock = ch.lock()) {
+      ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+    }
+  }
+
+  private static Path path(String s) {
+    return s == null || s.isBlank() ? null : Path.of(s);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
