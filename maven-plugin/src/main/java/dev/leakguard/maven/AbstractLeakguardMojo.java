@@ -32,7 +32,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       "leakguard.skip", "leakguard.failOnViolation", "leakguard.includeTests", "leakguard.includes",
       "leakguard.excludes", "leakguard.targetDirectory", "leakguard.strict", "leakguard.threads",
       "leakguard.singletonAnnotations", "leakguard.boundedTypes", "leakguard.weakCollectionsEvict",
-      "leakguard.failOnParseError", "leakguard.baselineFile");
+      "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
@@ -98,6 +98,17 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
    */
   @Parameter(property = "leakguard.strict", defaultValue = "false")
   protected boolean strict;
+
+  /**
+   * Keeps what was read from each source file in {@code targetDirectory/cache.bin}, keyed by the
+   * file's content and leakguard's build, so that a second run on an unchanged module parses
+   * nothing and a changed file is the only one parsed again. The file is safe to delete; a cache
+   * written by another leakguard build is ignored.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.cache", defaultValue = "true")
+  protected boolean cache;
 
   /**
    * The number of threads that parse source files. Default: the number of available processors.
@@ -172,8 +183,9 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       SourcePatterns excludePatterns = SourcePatterns.of("excludes", split(excludes));
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       Path reports = writeReports ? targetDirectory.toPath() : null;
+      Path cacheFile = cache ? targetDirectory.toPath().resolve(LeakguardRequest.CACHE_NAME) : null;
       return new LeakguardRequest(project.getBasedir().toPath(), sourceRoots(), includePatterns, excludePatterns,
-          options, n, reports, baseline);
+          options, n, reports, baseline, cacheFile);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
     }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param threads parsing threads, at least 1
  * @param reportDirectory where the SARIF and text reports go, or null for none
  * @param baselineFile the accepted findings, or null when there is no baseline
+ * @param cacheFile where the analyzer keeps the facts of files already read, or null for none
  */
 record LeakguardRequest(
     Path baseDir,
@@ -26,7 +27,11 @@ record LeakguardRequest(
     Options options,
     int threads,
     Path reportDirectory,
-    Path baselineFile) {
+    Path baselineFile,
+    Path cacheFile) {
+
+  /** The name of the analysis cache in the target directory. */
+  static final String CACHE_NAME = "cache.bin";
 
   /** The name of the SARIF report in {@link #reportDirectory()}. */
   static final String SARIF_NAME = "leakguard.sarif";

@@ -58,7 +58,7 @@ final class LeakguardRun {
     List<Path> roots = existingRoots(request.sourceRoots());
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = select(request, roots, diagnostics);
-    AnalysisResult analysed = new Analyzer(new AnalyzerConfig(request.options(), request.threads())).analyze(files);
+    AnalysisResult analysed = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile())).analyze(files);
     diagnostics.addAll(analysed.diagnostics());
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(analysed.findings(), diagnostics, analysed.filesAnalysed());

@@ -69,7 +69,7 @@ class ParametersTest {
 
   private LeakguardRequest request(List<String> includes, List<String> excludes, int threads) {
     return new LeakguardRequest(dir, List.of(dir.resolve("src/main/java")), SourcePatterns.of("includes", includes),
-        SourcePatterns.of("excludes", excludes), Options.DEFAULT, threads, null, null);
+        SourcePatterns.of("excludes", excludes), Options.DEFAULT, threads, null, null, null);
   }
 
   private static void write(Path file) throws IOException {
