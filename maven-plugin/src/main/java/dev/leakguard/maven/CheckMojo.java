@@ -90,6 +90,8 @@ public class CheckMojo extends AbstractLeakguardMojo {
     String roots = count(outcome.sourceRoots().size(), "source root", "source roots");
     getLog().info("leakguard: " + count(result.filesAnalysed(), "file", "files") + " in " + roots + " analysed: "
         + TextReport.summary(result.findings()));
+    getLog().info(String.format(java.util.Locale.ROOT, "leakguard: analysis took %.2f s (%d files from the cache)",
+        outcome.millis() / 1000.0, outcome.cachedFiles()));
     if (outcome.baseline() != null) {
       getLog().info("leakguard: " + count(outcome.accepted(), "finding is", "findings are") + " accepted by the baseline "
           + LeakguardRun.slashes(base, baselineFile.toPath().toAbsolutePath().normalize()));

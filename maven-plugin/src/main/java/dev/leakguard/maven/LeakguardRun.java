@@ -34,8 +34,11 @@ final class LeakguardRun {
    * @param baseline the baseline applied, or null
    * @param stale baseline entries that matched no finding
    * @param sourceRoots the roots that existed and were analysed
+   * @param millis how long the analysis took
+   * @param cachedFiles how many files came from the cache instead of being parsed
    */
-  record Outcome(AnalysisResult result, List<Finding> newFindings, Baseline baseline, Set<String> stale, List<Path> sourceRoots) {
+  record Outcome(AnalysisResult result, List<Finding> newFindings, Baseline baseline, Set<String> stale, List<Path> sourceRoots,
+      long millis, int cachedFiles) {
     int accepted() {
       return result.findings().size() - newFindings.size();
     }
@@ -58,7 +61,10 @@ final class LeakguardRun {
     List<Path> roots = existingRoots(request.sourceRoots());
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = select(request, roots, diagnostics);
-    AnalysisResult analysed = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile())).analyze(files);
+    long start = System.nanoTime();
+    Analyzer analyzer = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile()));
+    AnalysisResult analysed = analyzer.analyze(files);
+    long millis = (System.nanoTime() - start) / 1_000_000;
     diagnostics.addAll(analysed.diagnostics());
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(analysed.findings(), diagnostics, analysed.filesAnalysed());
@@ -71,7 +77,7 @@ final class LeakguardRun {
 
     List<Finding> fresh = baseline == null ? result.findings() : baseline.newFindings(result.findings());
     Set<String> stale = baseline == null ? Set.of() : baseline.stale(result.findings());
-    return new Outcome(result, List.copyOf(fresh), baseline, stale, roots);
+    return new Outcome(result, List.copyOf(fresh), baseline, stale, roots, millis, analyzer.lastCacheHits());
   }
 
   private static List<Path> existingRoots(List<Path> roots) {
