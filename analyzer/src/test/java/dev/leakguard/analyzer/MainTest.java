@@ -80,10 +80,13 @@ class MainTest {
   void usageErrors_exitTwo_withAClearMessage() {
     assertUsage("no source directories", run());
     assertUsage("unknown option '--bogus'", run("--bogus", LEAKY));
-    assertUsage("--format must be text or sarif", run("--format", "xml", LEAKY));
+    assertUsage("--format must be text, sarif, github, markdown, rdjson or gitlab", run("--format", "xml", LEAKY));
     assertUsage("--threads must be at least 1", run("--threads", "0", LEAKY));
     assertUsage("--threads must be a whole number", run("--threads", "many", LEAKY));
     assertUsage("--output needs a value", run(LEAKY, "--output"));
+    assertUsage("--post, --github-api-url, --repository, --pull-request and --token-env need --base-ref", run("--post", LEAKY));
+    assertUsage("--base-ref writes the review payload: it takes no --format", run("--base-ref", "origin/main", "--format", "sarif", LEAKY));
+    assertUsage("--pull-request must be at least 1", run("--base-ref", "origin/main", "--pull-request", "0", LEAKY));
   }
 
   @Test

@@ -13,11 +13,22 @@ import java.util.Set;
 final class CliOptions {
   enum Format {
     TEXT,
-    SARIF
+    SARIF,
+    GITHUB,
+    MARKDOWN,
+    RDJSON,
+    GITLAB
   }
 
   final List<Path> sources = new ArrayList<>();
   Format format = Format.TEXT;
+  boolean formatGiven;
+  String baseRef;
+  boolean post;
+  String apiUrl;
+  String repository;
+  Integer pullRequest;
+  String tokenEnv;
   Path output;
   Path root;
   Path baseline;
@@ -34,7 +45,13 @@ final class CliOptions {
       "Finds static and singleton collections that grow at run time with no bound or eviction.",
       "",
       "options:",
-      "  --format text|sarif          report format (default text)",
+      "  --format F                   report format (default text):",
+      "                                 text     path:line: [RuleId] message",
+      "                                 sarif    SARIF 2.1.0, for GitHub code scanning",
+      "                                 github   GitHub Actions annotations, most important first, at most 10",
+      "                                 markdown counts per rule and a table of findings, for a job summary",
+      "                                 rdjson   reviewdog's diagnostic format (reviewdog -f=rdjson)",
+      "                                 gitlab   GitLab Code Quality JSON",
       "  --output FILE                write the report to FILE (atomically) instead of standard output",
       "  --root DIR                   show paths relative to DIR (default: the current directory)",
       "  --explain                    text format: print each finding's reasons and every growth site",
@@ -46,9 +63,21 @@ final class CliOptions {
       "  --threads N                  parsing threads (default: the number of cores)",
       "  --baseline FILE              report only findings whose fingerprint is not in FILE",
       "  --write-baseline FILE        write the findings' fingerprints to FILE and exit 0",
+      "",
+      "review mode (pull requests):",
+      "  --base-ref REF               write the review payload (GitHub's 'create a review' body) for the",
+      "                               findings on lines added since the merge base with REF (e.g.",
+      "                               origin/main) to --output or standard output; needs git",
+      "  --post                       also post the review, skipping findings already commented on",
+      "  --github-api-url URL         REST API base (default: $GITHUB_API_URL or https://api.github.com)",
+      "  --repository OWNER/NAME      the repository (default: $GITHUB_REPOSITORY)",
+      "  --pull-request N             the pull request (default: the one in $GITHUB_EVENT_PATH)",
+      "  --token-env VAR              the environment variable holding the token (default GITHUB_TOKEN)",
+      "",
       "  --version, --help",
       "",
-      "exit status: 0 no findings, 1 findings, 2 usage or I/O error");
+      "exit status: 0 no findings (in review mode: none on added lines), 1 findings, 2 usage, I/O, git or",
+      "             GitHub API error");
 
   static CliOptions parse(String[] args) throws UsageException {
     CliOptions o = new CliOptions();
@@ -70,7 +99,25 @@ final class CliOptions {
           try {
             o.format = Format.valueOf(v.toUpperCase(Locale.ROOT));
           } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be text or sarif, not '" + v + "'");
+            throw new UsageException("--format must be text, sarif, github, markdown, rdjson or gitlab, not '" + v + "'");
+          }
+          o.formatGiven = true;
+        }
+        case "--base-ref" -> { o.baseRef = value(args, ++i, a, inlineValue); if (inlineValue != null) i--; }
+        case "--post" -> o.post = true;
+        case "--github-api-url" -> { o.apiUrl = value(args, ++i, a, inlineValue); if (inlineValue != null) i--; }
+        case "--repository" -> { o.repository = value(args, ++i, a, inlineValue); if (inlineValue != null) i--; }
+        case "--token-env" -> { o.tokenEnv = value(args, ++i, a, inlineValue); if (inlineValue != null) i--; }
+        case "--pull-request" -> {
+          String v = value(args, ++i, a, inlineValue);
+          if (inlineValue != null) i--;
+          try {
+            o.pullRequest = Integer.parseInt(v);
+          } catch (NumberFormatException e) {
+            throw new UsageException("--pull-request must be a pull request number, not '" + v + "'");
+          }
+          if (o.pullRequest < 1) {
+            throw new UsageException("--pull-request must be at least 1, not " + o.pullRequest);
           }
         }
         case "--output" -> { o.output = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
@@ -115,6 +162,12 @@ final class CliOptions {
     }
     if (!o.help && !o.version && o.sources.isEmpty()) {
       throw new UsageException("no source directories or files given");
+    }
+    if (o.baseRef == null && (o.post || o.apiUrl != null || o.repository != null || o.pullRequest != null || o.tokenEnv != null)) {
+      throw new UsageException("--post, --github-api-url, --repository, --pull-request and --token-env need --base-ref (review mode)");
+    }
+    if (o.baseRef != null && (o.formatGiven || o.writeBaseline != null || o.explain)) {
+      throw new UsageException("--base-ref writes the review payload: it takes no --format, --explain or --write-baseline");
     }
     return o;
   }

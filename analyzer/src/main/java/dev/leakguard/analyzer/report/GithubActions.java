@@ -58,6 +58,13 @@ public record GithubActions(boolean active, Path workspace, Path stepSummary, St
    */
   public static void appendStepSummary(Path file, String markdown) throws IOException {
     String text = markdown.endsWith("\n") ? markdown + "\n" : markdown + "\n\n";
+    // One JVM (a parallel Maven build) may not hold two locks on a file: serialise threads first.
+    synchronized (GithubActions.class) {
+      appendLocked(file, text);
+    }
+  }
+
+  private static void appendLocked(Path file, String text) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         FileLock lock = ch.lock()) {
       ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));

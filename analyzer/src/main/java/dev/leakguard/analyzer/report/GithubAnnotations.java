@@ -49,12 +49,12 @@ public final class GithubAnnotations {
   }
 
   /** Escapes a command's message: {@code %}, CR and LF. */
-  static String data(String s) {
+  public static String data(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a command property: as {@link #data} plus {@code :} and {@code ,}. */
-  static String property(String s) {
+  public static String property(String s) {
     return data(s).replace(":", "%3A").replace(",", "%2C");
   }
 }
