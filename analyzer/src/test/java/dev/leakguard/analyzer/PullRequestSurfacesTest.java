@@ -145,6 +145,18 @@ class PullRequestSurfacesTest {
   }
 
   @Test
+  void actions_publish_writesSummaryAppendsStepSummaryAndReturnsAnnotationsRelativeToTheWorkspace() throws Exception {
+    Path step = dir.resolve("step.md");
+    GithubActions gh = GithubActions.from(Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", CASES.toString(),
+        "GITHUB_STEP_SUMMARY", step.toString()));
+    String annotations = gh.publish(leaky(), LEAKY, dir.resolve("reports"), "target/leakguard/leakguard.sarif", null);
+    assertTrue(annotations.startsWith("::warning file=cross-file/case-study-leaky/DataTransformer.java,line=24,"), annotations);
+    String summary = Files.readString(dir.resolve("reports/summary.md"));
+    assertTrue(summary.contains("[DataTransformer.java:24](DataTransformer.java#L24)"), summary);
+    assertEquals(summary + "\n", Files.readString(step));
+  }
+
+  @Test
   void rdjson_hasCodeLocationAndRelatedGrowthSites() throws Exception {
     JsonNode doc = JSON.readTree(RdjsonReport.render(leaky(), CASES));
     assertEquals("leakguard", doc.get("source").get("name").asText());

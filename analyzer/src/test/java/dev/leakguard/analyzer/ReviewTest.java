@@ -259,6 +259,8 @@ class ReviewTest {
     assertEquals("", r.out());
     assertEquals(1, JSON.readTree(Files.readString(out)).get("comments").size());
     assertTrue(r.err().contains("1 finding on them"), r.err());
+    assertTrue(r.err().contains(REGISTRY + ":" + lineOf(work.resolve(REGISTRY), "NAMES.put(") + ": [UnboundedStaticCollection] this 'put' in"
+        + " 'register' grows 'Registry.NAMES' (declared at " + REGISTRY + ":" + lineOf(work.resolve(REGISTRY), "NAMES = new") + ")"), r.err());
   }
 
   @Test

@@ -32,7 +32,9 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       "leakguard.skip", "leakguard.failOnViolation", "leakguard.includeTests", "leakguard.includes",
       "leakguard.excludes", "leakguard.targetDirectory", "leakguard.strict", "leakguard.threads",
       "leakguard.singletonAnnotations", "leakguard.boundedTypes", "leakguard.weakCollectionsEvict",
-      "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache");
+      "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache", "leakguard.annotations",
+      "leakguard.baseRef", "leakguard.post", "leakguard.apiUrl", "leakguard.repository", "leakguard.pullRequest",
+      "leakguard.tokenEnv");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;

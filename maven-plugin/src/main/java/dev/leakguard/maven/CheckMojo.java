@@ -1,6 +1,7 @@
 package dev.leakguard.maven;
 
 import dev.leakguard.analyzer.baseline.BaselineException;
+import dev.leakguard.analyzer.report.GithubActions;
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
@@ -36,6 +37,17 @@ public class CheckMojo extends AbstractLeakguardMojo {
   @Parameter(property = "leakguard.failOnViolation", defaultValue = "true")
   protected boolean failOnViolation;
 
+  /**
+   * Prints the findings as GitHub Actions annotations ({@code ::warning file=..,line=..::..}, the
+   * ten most important) and writes a markdown summary to {@code targetDirectory/summary.md}, also
+   * appended to the job summary ({@code $GITHUB_STEP_SUMMARY}) when that is set. On by itself in
+   * GitHub Actions ({@code GITHUB_ACTIONS=true}); set it to print them elsewhere.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.annotations", defaultValue = "false")
+  protected boolean annotations;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -61,6 +73,7 @@ public class CheckMojo extends AbstractLeakguardMojo {
       print(out, f, base);
     }
     report(outcome, base);
+    pullRequestOutputs(outcome, request, base);
 
     List<String> failures = new ArrayList<>();
     if (failOnViolation && !outcome.newFindings().isEmpty()) {
@@ -74,6 +87,28 @@ public class CheckMojo extends AbstractLeakguardMojo {
       throw new MojoFailureException(String.join("; ", failures) + "; see "
           + LeakguardRun.slashes(base, request.sarifFile().toAbsolutePath().normalize()));
     }
+  }
+
+  /** In GitHub Actions (or with {@code annotations}): annotations on standard output, summary.md, the job summary. */
+  private void pullRequestOutputs(LeakguardRun.Outcome outcome, LeakguardRequest request, Path base) throws MojoExecutionException {
+    GithubActions gh = GithubActions.from(System.getenv());
+    if (!annotations && !gh.active()) {
+      return;
+    }
+    String note = outcome.baseline() == null || outcome.accepted() == 0 ? null
+        : count(outcome.accepted(), "finding is", "findings are") + " accepted by the baseline.";
+    String sarif = LeakguardRun.slashes(base, request.sarifFile().toAbsolutePath().normalize());
+    try {
+      String lines = gh.publish(outcome.newFindings(), base, request.reportDirectory(), sarif, note);
+      synchronized (System.out) {
+        System.out.print(lines);
+        System.out.flush();
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("leakguard: cannot write the markdown summary: " + e.getMessage(), e);
+    }
+    getLog().info("leakguard: wrote " + LeakguardRun.slashes(base, request.reportDirectory().resolve(GithubActions.SUMMARY_NAME)
+        .toAbsolutePath().normalize()) + (gh.stepSummary() != null ? " and appended it to the job summary" : ""));
   }
 
   /** One finding: {@code file:line: [RuleId] message}, then each growth site on its own line. */

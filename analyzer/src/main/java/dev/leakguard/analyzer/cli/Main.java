@@ -125,6 +125,7 @@ public final class Main {
     } else {
       out.print(outcome.payload());
     }
+    outcome.items().forEach(i -> err.println(i.describe()));
     err.println("leakguard: " + Review.describe(outcome));
     return outcome.items().isEmpty() ? 0 : 1;
   }

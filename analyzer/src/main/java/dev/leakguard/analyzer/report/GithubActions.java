@@ -1,5 +1,6 @@
 package dev.leakguard.analyzer.report;
 
+import dev.leakguard.core.Finding;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -7,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +52,29 @@ public record GithubActions(boolean active, Path workspace, Path stepSummary, St
       }
     }
     return base;
+  }
+
+  /** The name of the markdown summary written next to the SARIF report. */
+  public static final String SUMMARY_NAME = "summary.md";
+
+  /**
+   * What a build gate does for a pull request: writes the markdown summary to
+   * {@code reportDir/summary.md}, appends it to the job summary when {@code GITHUB_STEP_SUMMARY}
+   * is set, and returns the annotation lines for the caller to print as they are (workflow
+   * commands must start their line, so not through a logger that adds a prefix).
+   *
+   * @param findings the findings the gate reports (not in the baseline)
+   * @param baseDir the directory the reports' paths are relative to (the module)
+   * @param sarifShown where the SARIF report is, as the last annotation line names it
+   * @param note a sentence for the summary (e.g. the baseline's count), or null
+   */
+  public String publish(List<Finding> findings, Path baseDir, Path reportDir, String sarifShown, String note) throws IOException {
+    String markdown = MarkdownSummary.render(findings, baseDir, linkBase(baseDir), note);
+    AtomicFiles.write(reportDir.resolve(SUMMARY_NAME), markdown);
+    if (stepSummary != null) {
+      appendStepSummary(stepSummary, markdown);
+    }
+    return GithubAnnotations.render(findings, annotationRoot(baseDir), GithubAnnotations.MAX_PER_STEP, sarifShown);
   }
 
   /**

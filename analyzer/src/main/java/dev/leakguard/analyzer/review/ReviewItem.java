@@ -15,4 +15,15 @@ public record ReviewItem(Finding finding, String path, int line, GrowthSite grow
   public boolean onDeclaration() {
     return growthSite == null;
   }
+
+  /** One line for a log: {@code path:line: [RuleId] this 'put' in 'replay' grows 'Holder.field' (declared at ...)}. */
+  public String describe() {
+    String head = path + ":" + line + ": [" + finding.rule().id() + "] ";
+    if (onDeclaration()) {
+      return head + finding.message();
+    }
+    return head + "this '" + growthSite.call() + "' in '" + growthSite.member() + "' grows '" + ReviewPayload.shortHolder(finding.holder())
+        + "' (declared at " + (declarationPath != null ? declarationPath : finding.location().fileName()) + ":" + finding.location().line()
+        + "), which nothing removes from: bound it, evict from it, or document the bound";
+  }
 }
