@@ -50,6 +50,37 @@ public final class CompileOverhead {
     long mw = median(withLeakguard);
     System.out.printf(Locale.ROOT, "in-process median cpu: Error Prone alone %d ms, with leakguard %d ms, ratio %.3f (%+.1f%%)%n",
         ma, mw, (double) mw / ma, ((double) mw / ma - 1) * 100);
+
+    // leakguard's own work, timed where it happens: reading each unit and judging it, beside
+    // Error Prone's default checks. Differences of whole compiles drown in noise on a busy box.
+    ScannerSupplier timed = base.plus(ScannerSupplier.fromBugCheckerClasses(TimedAnalysis.class));
+    List<Long> shares = new ArrayList<>();
+    for (int i = 1; i <= runs; i++) {
+      TimedAnalysis.nanos = 0;
+      long total = compile(timed, sources, out);
+      long own = TimedAnalysis.nanos / 1_000_000;
+      shares.add(own * 10_000 / Math.max(1, total));
+      System.out.printf(Locale.ROOT, "timed run %d: leakguard's reading and judging %d ms of %d ms cpu (%.2f%%)%n",
+          i, own, total, own * 100.0 / total);
+    }
+    System.out.printf(Locale.ROOT, "median share of leakguard's own work: %.2f%%%n", median(shares) / 100.0);
+  }
+
+  /** Reads and judges each unit as the checks do (once for all three), timing it. */
+  @com.google.errorprone.BugPattern(summary = "Times leakguard's analysis",
+      severity = com.google.errorprone.BugPattern.SeverityLevel.WARNING)
+  public static final class TimedAnalysis extends BugChecker implements BugChecker.CompilationUnitTreeMatcher {
+    static long nanos;
+
+    @Override
+    public com.google.errorprone.matchers.Description matchCompilationUnit(
+        com.sun.source.tree.CompilationUnitTree tree, com.google.errorprone.VisitorState state) {
+      long start = System.nanoTime();
+      new dev.leakguard.core.Judge(dev.leakguard.core.Options.DEFAULT)
+          .judge(dev.leakguard.errorprone.JavacFactsReader.read(tree, state).facts());
+      nanos += System.nanoTime() - start;
+      return com.google.errorprone.matchers.Description.NO_MATCH;
+    }
   }
 
   private static long compile(ScannerSupplier checks, List<Path> sources, Path out) throws Exception {

@@ -312,6 +312,16 @@ public final class JavacFactsReader {
     }
 
     @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      // A local reassigned stops being an alias; if the new value starts at a field, reading it
+      // (below, in the value) makes the local an alias again.
+      if (getSymbol(tree.getVariable()) instanceof VarSymbol v && v.getKind() == ElementKind.LOCAL_VARIABLE) {
+        r.aliases.remove(v);
+      }
+      return super.visitAssignment(tree, unused);
+    }
+
+    @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
       Symbol sym = getSymbol(tree);
       if (sym instanceof VarSymbol v) {
@@ -490,11 +500,15 @@ public final class JavacFactsReader {
     }
     Tree end = current.getLeaf();
     Tree parent = current.getParentPath() == null ? null : current.getParentPath().getLeaf();
+    VarSymbol alias = null;
     if (parent instanceof VariableTree local && local.getInitializer() == end) {
-      VarSymbol v = getSymbol(local);
-      if (v != null && v.getKind() != ElementKind.FIELD) {
-        aliases.put(v, new Alias(holder, List.copyOf(calls)));
-      }
+      alias = getSymbol(local);
+    } else if (parent instanceof AssignmentTree assign && assign.getExpression() == end
+        && getSymbol(assign.getVariable()) instanceof VarSymbol v) {
+      alias = v;
+    }
+    if (alias != null && alias.getKind() == ElementKind.LOCAL_VARIABLE) {
+      aliases.put(alias, new Alias(holder, List.copyOf(calls)));
     }
     if (invocations.isEmpty()) {
       if (access == Access.DIRECT && parent instanceof AssignmentTree assign && assign.getVariable() == end) {
