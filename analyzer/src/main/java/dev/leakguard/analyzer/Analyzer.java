@@ -56,19 +56,22 @@ public final class Analyzer {
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
   private List<FileFacts> readRelevant(List<Path> files, List<Diagnostic> diagnostics, FactsCache cache) {
-    Prefilter filter = new Prefilter(catalog.judgedSimpleNames());
+    Prefilter filter = new Prefilter(catalog);
     List<Path> remaining = new ArrayList<>(files);
     List<FileFacts> all = new ArrayList<>();
     while (!remaining.isEmpty()) {
       List<Path> now = new ArrayList<>();
       List<Path> later = new ArrayList<>();
       for (Path f : remaining) {
-        (filter.mentionsWanted(f) ? now : later).add(f);
+        (filter.declaresWanted(f) || filter.mentionsWanted(f) ? now : later).add(f);
       }
       if (now.isEmpty()) {
         break;
       }
       List<FileFacts> read = readAll(now, diagnostics, cache);
+      if (Boolean.getBoolean("leakguard.debugPrefilter")) {
+        System.err.println("prefilter round: " + now.size() + " read, " + later.size() + " left; wanted " + filter.wantedForDebug());
+      }
       all.addAll(read);
       remaining = later;
       if (!filter.learn(read)) {

@@ -1,11 +1,14 @@
 package dev.leakguard.analyzer;
 
 import dev.leakguard.analyzer.reader.FileFacts;
+import dev.leakguard.core.Options;
+import dev.leakguard.core.analysis.ClassIndex;
+import dev.leakguard.core.analysis.ValueClassifier;
+import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.Names;
-import dev.leakguard.core.model.TypeRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +26,27 @@ import java.util.Set;
  * the filter can only read too much, never too little.
  */
 final class Prefilter {
-  private final Set<String> wanted = new HashSet<>();
+  /**
+   * JDK types that are neither containers nor servlets nor a project's classes: a holder of one,
+   * or a class implementing one, gives no reason to read the files that mention it.
+   */
+  private static final Set<String> NOT_CONTAINERS = Set.of(
+      "AutoCloseable", "Boolean", "CharSequence", "Class", "Collection", "List", "Map", "Set", "Queue", "Deque", "Cloneable", "Closeable", "Comparable", "Enum", "Error",
+      "Exception", "Externalizable", "Integer", "Iterable", "Long", "Number", "Object", "Record", "Runnable",
+      "RuntimeException", "Serializable", "String", "StringBuilder", "Thread", "ThreadLocal", "Throwable");
 
-  Prefilter(Set<String> catalogNames) {
-    wanted.addAll(catalogNames);
+  private final Set<String> wanted = new HashSet<>();
+  /** Top-level class names whose declaring files (named after them) must be read. */
+  private final Set<String> wantedFiles = new HashSet<>();
+  private final ValueClassifier values;
+
+  Prefilter(Catalog catalog) {
+    wanted.addAll(catalog.judgedSimpleNames());
+    values = new ValueClassifier(catalog, new ClassIndex(List.of()), Options.DEFAULT);
+  }
+
+  String wantedForDebug() {
+    return new java.util.TreeSet<>(wanted).toString();
   }
 
   /** Whether the file mentions any wanted name (an unreadable file is kept: reading reports it). */
@@ -43,47 +63,79 @@ final class Prefilter {
     return containsIdentifier(bytes, wanted);
   }
 
+  /** Whether the file is named after a class whose declaration is wanted ({@code Locale.java}). */
+  boolean declaresWanted(Path file) {
+    String name = file.getFileName().toString();
+    return wantedFiles.contains(name.substring(0, name.length() - ".java".length()));
+  }
+
   /** Learns the names that the facts of newly read files make relevant; true if any is new. */
   boolean learn(List<FileFacts> facts) {
-    int before = wanted.size();
+    int before = wanted.size() + wantedFiles.size();
     for (FileFacts f : facts) {
-      boolean declaresHolder = false;
+      Set<String> holderClasses = new HashSet<>();
       for (HolderFact h : f.facts().holders()) {
-        if (isContainerLike(h)) {
-          declaresHolder = true;
-          addType(h.declaredType());
-          if (h.initializer() instanceof Expr.New n) {
-            addType(n.type());
+        if (h.initializer() == null) {
+          continue;
+        }
+        boolean judged = values.classify(h.initializer()).verdict().isJudged()
+            || h.initializer() instanceof Expr.New n && wanted.contains(n.type().simpleName()); // a container subclass
+        if (judged) {
+          holderClasses.add(h.declaringClass());
+          // The key type: an enum declared elsewhere bounds the map.
+          if (!h.declaredType().arguments().isEmpty()) {
+            wantDeclaration(h.declaredType().arguments().get(0).name());
           }
         }
       }
-      // Classes this file reaches into (Registry.SERVICES, Registry.services()): their files
-      // declare the holders those uses refer to.
-      f.pending().forEach(p -> p.ownerCandidates().forEach(o -> wanted.add(Names.simpleName(o))));
-      for (ClassFact c : f.facts().classes()) {
-        boolean relevant = declaresHolder || wanted.contains(c.simpleName());
-        for (String s : c.superTypes()) {
-          relevant |= wanted.contains(Names.simpleName(s));
+      // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
+      // declaration may name no container at all.
+      for (var p : f.pending()) {
+        if (p.use().isAssignment()) {
+          p.ownerCandidates().forEach(this::wantDeclaration);
         }
-        if (relevant) {
-          wanted.add(c.simpleName());
-          c.superTypes().forEach(s -> wanted.add(Names.simpleName(s)));
+      }
+      for (ClassFact c : f.facts().classes()) {
+        boolean declaresHolder = holderClasses.contains(c.qualifiedName());
+        boolean extendsWanted = c.superTypes().stream().anyMatch(s -> wanted.contains(Names.simpleName(s)));
+        if (declaresHolder || extendsWanted) {
+          // Files that mention it may grow its holders, instantiate it (singletons) or extend it;
+          // and a subclass of a container is a container too.
+          want(c.simpleName());
+        }
+        if (declaresHolder || extendsWanted || wantedFiles.contains(topLevel(c.qualifiedName()))) {
+          c.superTypes().forEach(this::wantDeclaration); // servlets, container superclasses
         }
       }
     }
-    return wanted.size() > before;
+    return wanted.size() + wantedFiles.size() > before;
   }
 
-  /** A holder with an initializer or a declared type that could be a container (not int, String). */
-  private static boolean isContainerLike(HolderFact h) {
-    String t = h.declaredType().simpleName();
-    return h.initializer() != null || !(Character.isLowerCase(t.charAt(0)) || t.equals("String"));
+  /** Wants the file that declares a type: named after its top-level class. */
+  private void wantDeclaration(String typeName) {
+    String top = topLevel(typeName);
+    if (top.length() > 2 && !NOT_CONTAINERS.contains(top) && !typeName.startsWith("java.lang.")) {
+      wantedFiles.add(top);
+    }
   }
 
-  private void addType(TypeRef t) {
-    wanted.add(t.simpleName());
-    for (TypeRef a : t.arguments()) {
-      addType(a);
+  /** {@code a.b.Outer.Inner} and {@code Outer.Inner} give {@code Outer}; {@code Outer} gives itself. */
+  static String topLevel(String typeName) {
+    int lt = typeName.indexOf('<');
+    String name = lt >= 0 ? typeName.substring(0, lt) : typeName;
+    for (String segment : name.split("\\.")) {
+      if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))) {
+        return segment;
+      }
+    }
+    return Names.simpleName(name);
+  }
+
+  /** Adds a class name; type variables, wildcards and the JDK's non-containers are not worth a file. */
+  private void want(String simpleName) {
+    if (simpleName.length() > 2 && Character.isJavaIdentifierStart(simpleName.charAt(0))
+        && simpleName.chars().allMatch(Character::isJavaIdentifierPart) && !NOT_CONTAINERS.contains(simpleName)) {
+      wanted.add(simpleName);
     }
   }
 

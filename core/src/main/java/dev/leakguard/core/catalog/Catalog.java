@@ -78,9 +78,11 @@ public final class Catalog {
   public Set<String> judgedSimpleNames() {
     Set<String> names = new java.util.TreeSet<>();
     types.values().stream().filter(e -> e.verdict().isJudged()).forEach(e -> names.add(Names.simpleName(e.qualifiedName())));
+    // A factory is named by its method where that is distinctive (Sets.newHashSet: "Sets" also
+    // starts sentences in comments), by its owner otherwise (HashMultimap.create).
     factoriesByOwner.values().forEach(list -> list.stream()
         .filter(f -> f.verdict() != null && f.verdict().isJudged())
-        .forEach(f -> names.add(Names.simpleName(f.owner()))));
+        .forEach(f -> names.add(f.method().equals("*") || f.method().equals("create") ? Names.simpleName(f.owner()) : f.method())));
     buildersByOwner.keySet().forEach(n -> names.add(Names.simpleName(n)));
     return names;
   }
