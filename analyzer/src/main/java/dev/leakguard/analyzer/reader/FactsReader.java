@@ -76,16 +76,22 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   private MemberScope currentMember;
   private int syntheticCounter;
 
-  private FactsReader(String file, CompilationUnit cu, String source, Catalog catalog) {
+  private FactsReader(String file, CompilationUnit cu, List<com.github.javaparser.ast.comments.Comment> allComments,
+      String source, Catalog catalog) {
     this.file = file;
     this.types = new TypeNames(cu, catalog);
-    this.comments = new Comments(cu.getAllComments(), source);
+    this.comments = new Comments(allComments, source);
     this.shapes = new ExprShapes(types, this);
   }
 
-  /** Reads a parsed file. {@code source} is its text (for telling trailing comments apart). */
-  public static FileFacts read(String file, CompilationUnit cu, String source, Catalog catalog) {
-    FactsReader r = new FactsReader(file, cu, source, catalog);
+  /**
+   * Reads a parsed file. {@code comments} are all its comments (the parser's comment collection:
+   * comments are attached here by position, not by JavaParser's attribution); {@code source} is
+   * its text (for telling trailing comments apart).
+   */
+  public static FileFacts read(String file, CompilationUnit cu, List<com.github.javaparser.ast.comments.Comment> comments,
+      String source, Catalog catalog) {
+    FactsReader r = new FactsReader(file, cu, comments, source, catalog);
     r.declareTypes(cu.getTypes(), "");
     cu.getTypes().forEach(t -> t.accept(r, null));
     return new FileFacts(file, r.out.build(), r.pending, r.getters);
