@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +40,15 @@ public final class Analyzer {
     SourceFiles.Listing listing = SourceFiles.collect(roots);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     FactsCache cache = FactsCache.open(config.cacheFile());
-    List<FileFacts> facts = config.prefilter()
-        ? readRelevant(listing.files(), diagnostics, cache) : readAll(listing.files(), diagnostics, cache);
+    List<FileFacts> facts;
+    int threads = Math.max(1, Math.min(config.threads(), Math.max(1, listing.files().size())));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
+    try {
+      Reading reading = new Reading(pool, cache, diagnostics);
+      facts = config.prefilter() ? readRelevant(listing.files(), reading) : reading.read(listing.files());
+    } finally {
+      pool.shutdownNow();
+    }
     try {
       cache.save();
     } catch (IOException e) {
@@ -55,20 +63,21 @@ public final class Analyzer {
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
-  private List<FileFacts> readRelevant(List<Path> files, List<Diagnostic> diagnostics, FactsCache cache) {
+  private List<FileFacts> readRelevant(List<Path> files, Reading reading) {
     Prefilter filter = new Prefilter(catalog);
+    Map<Path, long[]> identifiers = reading.index(files);
     List<Path> remaining = new ArrayList<>(files);
     List<FileFacts> all = new ArrayList<>();
     while (!remaining.isEmpty()) {
       List<Path> now = new ArrayList<>();
       List<Path> later = new ArrayList<>();
       for (Path f : remaining) {
-        (filter.declaresWanted(f) || filter.mentionsWanted(f) ? now : later).add(f);
+        (filter.declaresWanted(f) || filter.mentionsWanted(identifiers.get(f)) ? now : later).add(f);
       }
       if (now.isEmpty()) {
         break;
       }
-      List<FileFacts> read = readAll(now, diagnostics, cache);
+      List<FileFacts> read = reading.read(now);
       if (Boolean.getBoolean("leakguard.debugPrefilter")) {
         System.err.println("prefilter round: " + now.size() + " read, " + later.size() + " left; wanted " + filter.wantedForDebug());
       }
@@ -82,14 +91,40 @@ public final class Analyzer {
     return all;
   }
 
-  private List<FileFacts> readAll(List<Path> files, List<Diagnostic> diagnostics, FactsCache cache) {
-    if (files.isEmpty()) {
-      return List.of();
+  /** Reads files into facts on the pool, through the cache, collecting diagnostics in order. */
+  private final class Reading {
+    private final ExecutorService pool;
+    private final FactsCache cache;
+    private final List<Diagnostic> diagnostics;
+    private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog));
+
+    Reading(ExecutorService pool, FactsCache cache, List<Diagnostic> diagnostics) {
+      this.pool = pool;
+      this.cache = cache;
+      this.diagnostics = diagnostics;
     }
-    int threads = Math.max(1, Math.min(config.threads(), files.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
-    ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog));
-    try {
+
+    /** Each file's identifiers, as {@link Identifiers#of} hashes (null: unreadable, so read it). */
+    Map<Path, long[]> index(List<Path> files) {
+      List<Future<long[]>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> Identifiers.of(f)));
+      }
+      Map<Path, long[]> out = new java.util.HashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          out.put(files.get(i), futures.get(i).get());
+        } catch (ExecutionException e) {
+          out.put(files.get(i), null);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+      return out;
+    }
+
+    List<FileFacts> read(List<Path> files) {
       List<Future<SourceParser.Outcome>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
         futures.add(pool.submit(() -> readCached(parsers.get(), f, cache)));
@@ -103,8 +138,6 @@ public final class Analyzer {
         }
       }
       return out;
-    } finally {
-      pool.shutdownNow();
     }
   }
 

@@ -9,8 +9,6 @@ import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.Names;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -36,12 +34,13 @@ final class Prefilter {
       "RuntimeException", "Serializable", "String", "StringBuilder", "Thread", "ThreadLocal", "Throwable");
 
   private final Set<String> wanted = new HashSet<>();
+  private final Set<Long> wantedHashes = new HashSet<>();
   /** Top-level class names whose declaring files (named after them) must be read. */
   private final Set<String> wantedFiles = new HashSet<>();
   private final ValueClassifier values;
 
   Prefilter(Catalog catalog) {
-    wanted.addAll(catalog.judgedSimpleNames());
+    catalog.judgedSimpleNames().forEach(this::want);
     values = new ValueClassifier(catalog, new ClassIndex(List.of()), Options.DEFAULT);
   }
 
@@ -49,18 +48,17 @@ final class Prefilter {
     return new java.util.TreeSet<>(wanted).toString();
   }
 
-  /** Whether the file mentions any wanted name (an unreadable file is kept: reading reports it). */
-  boolean mentionsWanted(Path file) {
-    byte[] bytes;
-    try {
-      if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
-        return true;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
+  /** Whether a file with these identifier hashes mentions a wanted name (null: unknown, so yes). */
+  boolean mentionsWanted(long[] identifiers) {
+    if (identifiers == null) {
       return true;
     }
-    return containsIdentifier(bytes, wanted);
+    for (long h : identifiers) {
+      if (wantedHashes.contains(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the file is named after a class whose declaration is wanted ({@code Locale.java}). */
@@ -74,18 +72,30 @@ final class Prefilter {
     int before = wanted.size() + wantedFiles.size();
     for (FileFacts f : facts) {
       Set<String> holderClasses = new HashSet<>();
+      Set<String> judgedHolders = new HashSet<>();
       for (HolderFact h : f.facts().holders()) {
         if (h.initializer() == null) {
           continue;
         }
         boolean judged = values.classify(h.initializer()).verdict().isJudged()
             || h.initializer() instanceof Expr.New n && wanted.contains(n.type().simpleName()); // a container subclass
-        if (judged) {
+        if (!judged) {
+          continue;
+        }
+        judgedHolders.add(h.id());
+        // The key type: an enum declared elsewhere bounds the map.
+        if (!h.declaredType().arguments().isEmpty()) {
+          wantDeclaration(h.declaredType().arguments().get(0).name());
+        }
+        // Other files matter only if they can reach the holder (it is not private) or create
+        // instances of its class (an instance holder of a class others may instantiate).
+        if (!h.isPrivate() || !h.isStatic() && !hasOnlyPrivateConstructors(f, h.declaringClass())) {
           holderClasses.add(h.declaringClass());
-          // The key type: an enum declared elsewhere bounds the map.
-          if (!h.declaredType().arguments().isEmpty()) {
-            wantDeclaration(h.declaredType().arguments().get(0).name());
-          }
+        }
+      }
+      for (var g : f.getters()) {
+        if (judgedHolders.contains(g.holderId()) && isNonPrivateMethod(f, g.className(), g.methodName())) {
+          holderClasses.add(g.className()); // Registry.services().put(..) from another file
         }
       }
       // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
@@ -109,6 +119,17 @@ final class Prefilter {
       }
     }
     return wanted.size() + wantedFiles.size() > before;
+  }
+
+  private static boolean hasOnlyPrivateConstructors(FileFacts f, String className) {
+    return f.facts().classes().stream().anyMatch(c -> c.qualifiedName().equals(className)
+        && (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE
+            || c.kind() == dev.leakguard.core.model.ClassKind.ENUM));
+  }
+
+  private static boolean isNonPrivateMethod(FileFacts f, String className, String method) {
+    return f.facts().methods().stream().anyMatch(m -> m.member().className().equals(className)
+        && m.member().name().equals(method) && !m.isPrivate());
   }
 
   /** Wants the file that declares a type: named after its top-level class. */
@@ -135,43 +156,10 @@ final class Prefilter {
   private void want(String simpleName) {
     if (simpleName.length() > 2 && Character.isJavaIdentifierStart(simpleName.charAt(0))
         && simpleName.chars().allMatch(Character::isJavaIdentifierPart) && !NOT_CONTAINERS.contains(simpleName)) {
-      wanted.add(simpleName);
-    }
-  }
-
-  /** Scans Java identifiers in raw UTF-8 bytes; non-ASCII bytes count as identifier characters. */
-  static boolean containsIdentifier(byte[] b, Set<String> names) {
-    int i = 0;
-    int n = b.length;
-    StringBuilder id = new StringBuilder(32);
-    while (i < n) {
-      int c = b[i] & 0xFF;
-      if (isStart(c)) {
-        int start = i;
-        while (i < n && isPart(b[i] & 0xFF)) {
-          i++;
-        }
-        if (i - start <= 64) {
-          id.setLength(0);
-          for (int k = start; k < i; k++) {
-            id.append((char) (b[k] & 0xFF));
-          }
-          if (names.contains(id.toString())) {
-            return true;
-          }
-        }
-      } else {
-        i++;
+      if (wanted.add(simpleName)) {
+        wantedHashes.add(Identifiers.hash(simpleName));
       }
     }
-    return false;
   }
 
-  private static boolean isStart(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
-  }
-
-  private static boolean isPart(int c) {
-    return isStart(c) || (c >= '0' && c <= '9');
-  }
 }
