@@ -10,12 +10,13 @@ import java.util.Set;
  */
 public final class MethodSemantics {
   // keep-sorted start
+  // computeIfPresent never adds: it replaces, or removes when its function returns null.
   private static final Set<String> GROWTH = Set.of(
       "add", "addAll", "addElement", "addFirst", "addLast", "compute", "computeIfAbsent", "insertElementAt",
       "merge", "offer", "offerFirst", "offerLast", "push", "put", "putAll", "putFirst", "putIfAbsent",
       "putLast", "transfer", "tryTransfer");
   private static final Set<String> SHRINK = Set.of(
-      "clear", "drainTo", "evict", "evictIfPresent", "invalidate", "invalidateAll", "poll", "pollFirst",
+      "clear", "computeIfPresent", "drainTo", "evict", "evictIfPresent", "invalidate", "invalidateAll", "poll", "pollFirst",
       "pollFirstEntry", "pollLast", "pollLastEntry", "pop", "remove", "removeAll", "removeAllElements",
       "removeElement", "removeElementAt", "removeFirst", "removeFirstOccurrence", "removeIf", "removeLast",
       "removeLastOccurrence", "retainAll", "take");
