@@ -65,7 +65,7 @@ public final class Analyzer {
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
   private List<FileFacts> readRelevant(List<Path> files, Reading reading) {
     Prefilter filter = new Prefilter(catalog);
-    Map<Path, long[]> identifiers = reading.index(files);
+    Map<Path, Identifiers.Scan> identifiers = reading.index(files);
     List<Path> remaining = new ArrayList<>(files);
     List<FileFacts> all = new ArrayList<>();
     while (!remaining.isEmpty()) {
@@ -105,12 +105,12 @@ public final class Analyzer {
     }
 
     /** Each file's identifiers, as {@link Identifiers#of} hashes (null: unreadable, so read it). */
-    Map<Path, long[]> index(List<Path> files) {
-      List<Future<long[]>> futures = new ArrayList<>(files.size());
+    Map<Path, Identifiers.Scan> index(List<Path> files) {
+      List<Future<Identifiers.Scan>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
         futures.add(pool.submit(() -> Identifiers.of(f)));
       }
-      Map<Path, long[]> out = new java.util.HashMap<>();
+      Map<Path, Identifiers.Scan> out = new java.util.HashMap<>();
       for (int i = 0; i < files.size(); i++) {
         try {
           out.put(files.get(i), futures.get(i).get());

@@ -9,29 +9,45 @@ import java.util.Arrays;
 /**
  * A file's identifiers as sorted, distinct 64-bit hashes, scanned from raw bytes (comments and
  * strings included; non-ASCII bytes count as identifier characters), so the pre-filter can ask
- * "does this file mention X" in every round without reading it again or keeping its text.
+ * "does this file mention X" in every round without reading it again or keeping its text. The scan
+ * also notices files that are plainly broken (merge-conflict markers, unbalanced braces): those are
+ * parsed whatever they mention, so their problem is reported rather than silently skipped.
  */
 final class Identifiers {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
+  /** The identifier hashes, sorted and distinct, and whether the file looks broken. */
+  record Scan(long[] ids, boolean suspect) {}
+
   private Identifiers() {}
 
   /** The file's identifier hashes; null when it cannot be read or is too large (read it then). */
-  static long[] of(Path file) throws IOException {
+  static Scan of(Path file) throws IOException {
     if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
       return null;
     }
     return of(Files.readAllBytes(file));
   }
 
-  static long[] of(byte[] b) {
+  static Scan of(byte[] b) {
     long[] out = new long[64];
     int count = 0;
+    int braces = 0;
+    boolean conflict = false;
     int i = 0;
     int n = b.length;
     while (i < n) {
-      if (!isStart(b[i] & 0xFF)) {
+      int c = b[i] & 0xFF;
+      if (!isStart(c)) {
+        if (c == '{') {
+          braces++;
+        } else if (c == '}') {
+          braces--;
+        } else if ((c == '<' || c == '>' || c == '=') && (i == 0 || b[i - 1] == '\n') && i + 7 <= n
+            && b[i + 1] == c && b[i + 2] == c && b[i + 3] == c && b[i + 4] == c && b[i + 5] == c && b[i + 6] == c) {
+          conflict = true; // <<<<<<<, =======, >>>>>>> at a line start
+        }
         i++;
         continue;
       }
@@ -53,7 +69,7 @@ final class Identifiers {
         sorted[distinct++] = sorted[k];
       }
     }
-    return Arrays.copyOf(sorted, distinct);
+    return new Scan(Arrays.copyOf(sorted, distinct), conflict || braces != 0);
   }
 
   /** The hash {@link #of} gives the identifier {@code name}. */

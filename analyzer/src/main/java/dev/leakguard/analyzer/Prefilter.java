@@ -49,11 +49,11 @@ final class Prefilter {
   }
 
   /** Whether a file with these identifier hashes mentions a wanted name (null: unknown, so yes). */
-  boolean mentionsWanted(long[] identifiers) {
-    if (identifiers == null) {
+  boolean mentionsWanted(Identifiers.Scan scan) {
+    if (scan == null || scan.suspect()) {
       return true;
     }
-    for (long h : identifiers) {
+    for (long h : scan.ids()) {
       if (wantedHashes.contains(h)) {
         return true;
       }

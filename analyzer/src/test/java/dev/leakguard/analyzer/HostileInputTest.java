@@ -60,11 +60,11 @@ class HostileInputTest {
   }
 
   @Test
-  void unparsableFile_thatMentionsNoContainer_isNotRead_withThePrefilter() throws IOException {
-    // Files that cannot declare or touch a holder are never parsed (javac reports their errors).
+  void brokenFile_thatMentionsNoContainer_isStillReported() throws IOException {
+    // Plainly broken files (unbalanced braces, conflict markers) are parsed whatever they mention.
     write("p/Leak.java", LEAK);
     write("p/Unrelated.java", "package p;\nclass Unrelated {\n  int x = ");
-    assertEquals(List.of(), analyze(2).diagnostics());
+    assertEquals(1, analyze(2).diagnostics().size());
     AnalysisResult full = new Analyzer(AnalyzerConfig.defaults().withPrefilter(false)).analyze(List.of(dir));
     assertEquals(1, full.diagnostics().size());
   }

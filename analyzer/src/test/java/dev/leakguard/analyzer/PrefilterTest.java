@@ -39,8 +39,15 @@ class PrefilterTest {
     assertTrue(mentions("/* caf\u00e9 */ Registry.SERVICES", "SERVICES"));
   }
 
+  @Test
+  void brokenFiles_areSuspect_soTheyAreParsedAndReported() {
+    assertTrue(Identifiers.of("class A {\n<<<<<<< HEAD\n int x;\n=======\n int y;\n>>>>>>> b\n}\n".getBytes(StandardCharsets.UTF_8)).suspect());
+    assertTrue(Identifiers.of("class A {\n void m() {\n".getBytes(StandardCharsets.UTF_8)).suspect());
+    assertFalse(Identifiers.of("class A { void m() { if (a >>> 2 == b) {} } }".getBytes(StandardCharsets.UTF_8)).suspect());
+  }
+
   private static boolean mentions(String source, String name) {
-    long[] ids = Identifiers.of(source.getBytes(StandardCharsets.UTF_8));
+    long[] ids = Identifiers.of(source.getBytes(StandardCharsets.UTF_8)).ids();
     return java.util.Arrays.binarySearch(ids, Identifiers.hash(name)) >= 0;
   }
 }
