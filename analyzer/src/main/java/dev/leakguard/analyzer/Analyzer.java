@@ -30,6 +30,7 @@ public final class Analyzer {
   private final AnalyzerConfig config;
   private final Catalog catalog = Catalog.buildDefault();
   private volatile int lastCacheHits;
+  private final java.util.concurrent.atomic.AtomicInteger lastFilesParsed = new java.util.concurrent.atomic.AtomicInteger();
 
   public Analyzer(AnalyzerConfig config) {
     this.config = config;
@@ -39,33 +40,60 @@ public final class Analyzer {
   public AnalysisResult analyze(List<Path> roots) {
     SourceFiles.Listing listing = SourceFiles.collect(roots);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
+    lastFilesParsed.set(0);
+    long t0 = System.nanoTime();
     FactsCache cache = FactsCache.open(config.cacheFile());
+    debug("cache open", t0);
     List<FileFacts> facts;
     int threads = Math.max(1, Math.min(config.threads(), Math.max(1, listing.files().size())));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
+    String resultKey = null;
     try {
       Reading reading = new Reading(pool, cache, diagnostics);
+      if (config.cacheFile() != null) {
+        long th = System.nanoTime();
+        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey());
+        debug("content hashes", th);
+        AnalysisResult unchanged = cache.result(resultKey);
+        if (unchanged != null) {
+          lastCacheHits = unchanged.filesAnalysed();
+          return unchanged; // every file and option as last time: nothing to read or judge
+        }
+      }
       facts = config.prefilter() ? readRelevant(listing.files(), reading) : reading.read(listing.files());
     } finally {
       pool.shutdownNow();
     }
-    try {
-      cache.save();
-    } catch (IOException e) {
-      diagnostics.add(new Diagnostic(String.valueOf(config.cacheFile()), 0, Diagnostic.Level.WARNING,
-          "cannot write the analysis cache: " + e.getMessage()));
-    }
     lastCacheHits = cache.hits();
+    long tl = System.nanoTime();
     Facts project = ProjectLinker.link(facts);
     List<Finding> findings = new Judge(catalog, config.options()).judge(project);
+    debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
-    return new AnalysisResult(findings, diagnostics, listing.files().size());
+    AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());
+    if (config.cacheFile() != null) {
+      long ts = System.nanoTime();
+      cache.putResult(resultKey, result);
+      try {
+        cache.save();
+      } catch (IOException e) {
+        List<Diagnostic> withWarning = new ArrayList<>(diagnostics);
+        withWarning.add(new Diagnostic(String.valueOf(config.cacheFile()), 0, Diagnostic.Level.WARNING,
+            "cannot write the analysis cache: " + e.getMessage()));
+        withWarning.sort(Diagnostic.ORDER);
+        result = new AnalysisResult(findings, withWarning, listing.files().size());
+      }
+      debug("cache save", ts);
+    }
+    return result;
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
   private List<FileFacts> readRelevant(List<Path> files, Reading reading) {
     Prefilter filter = new Prefilter(catalog);
+    long ti = System.nanoTime();
     Map<Path, Identifiers.Scan> identifiers = reading.index(files);
+    debug("pre-filter index of " + files.size() + " files", ti);
     List<Path> remaining = new ArrayList<>(files);
     List<FileFacts> all = new ArrayList<>();
     while (!remaining.isEmpty()) {
@@ -124,6 +152,26 @@ public final class Analyzer {
       return out;
     }
 
+    /** Each file's content hash, in order (null for a file that cannot be read). */
+    List<String> contentHashes(List<Path> files) {
+      List<Future<String>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> FactsCache.contentHash(Files.readAllBytes(f))));
+      }
+      List<String> out = new ArrayList<>(files.size());
+      for (Future<String> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          out.add(null);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+      return out;
+    }
+
     List<FileFacts> read(List<Path> files) {
       List<Future<SourceParser.Outcome>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
@@ -141,7 +189,7 @@ public final class Analyzer {
     }
   }
 
-  private static SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache) {
+  private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache) {
     byte[] bytes;
     try {
       if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
@@ -155,9 +203,29 @@ public final class Analyzer {
     if (hit != null) {
       return hit;
     }
+    lastFilesParsed.incrementAndGet();
     SourceParser.Outcome o = parser.read(file, bytes);
     cache.put(file, bytes, o);
     return o;
+  }
+
+  /** The options, in an order that does not depend on the JVM (sets are sorted). */
+  private String optionsKey() {
+    var o = config.options();
+    return o.requireGrowthEvidence() + "|" + o.weakCollectionsEvict() + "|" + new java.util.TreeSet<>(o.singletonAnnotations())
+        + "|" + new java.util.TreeSet<>(o.boundedTypes()) + "|" + config.prefilter();
+  }
+
+  /** Phase timings on standard error with {@code -Dleakguard.debugPrefilter=true}, for tuning. */
+  private static void debug(String what, long startNanos) {
+    if (Boolean.getBoolean("leakguard.debugPrefilter")) {
+      System.err.printf(java.util.Locale.ROOT, "%s: %.2f s%n", what, (System.nanoTime() - startNanos) / 1e9);
+    }
+  }
+
+  /** How many files the last {@link #analyze} parsed (not taken from the cache, not skipped). */
+  public int lastFilesParsed() {
+    return lastFilesParsed.get();
   }
 
   /** How many files the last {@link #analyze} took from the cache instead of parsing them. */

@@ -46,31 +46,41 @@ class FactsCacheTest {
   }
 
   @Test
-  void secondRun_readsEveryFileFromTheCache_andReportsTheSame() throws IOException {
+  void secondRun_onUnchangedSources_parsesNothing_andReportsTheSame() throws IOException {
     Analyzer first = analyzer();
     AnalysisResult r1 = first.analyze(List.of(src));
     assertEquals(0, first.lastCacheHits());
+    assertTrue(first.lastFilesParsed() > 0);
     assertTrue(Files.isRegularFile(cache));
     Analyzer second = analyzer();
     AnalysisResult r2 = second.analyze(List.of(src));
-    assertTrue(second.lastCacheHits() > 0 && second.lastCacheHits() <= javaFiles(src));
+    assertEquals(0, second.lastFilesParsed());
+    assertEquals(javaFiles(src), second.lastCacheHits(), "answered from the stored result");
     assertEquals(TextReport.render(r1, src, true), TextReport.render(r2, src, true));
   }
 
   @Test
   void touchingOneFile_parsesOnlyThatFileAgain() throws IOException {
-    Analyzer first = analyzer();
-    first.analyze(List.of(src));
+    analyzer().analyze(List.of(src));
     Path touched = src.resolve("case-study-leaky/DataTransformer.java");
     Files.writeString(touched, Files.readString(touched).replace("// audit trail for support tickets", "// audit trail"));
     Analyzer second = analyzer();
     AnalysisResult r = second.analyze(List.of(src));
-    Analyzer uncached = new Analyzer(AnalyzerConfig.defaults().withThreads(2));
-    AnalysisResult expected = uncached.analyze(List.of(src));
+    assertEquals(1, second.lastFilesParsed(), "only the touched file was parsed again");
+    AnalysisResult expected = new Analyzer(AnalyzerConfig.defaults().withThreads(2)).analyze(List.of(src));
     assertEquals(TextReport.render(expected, src, true), TextReport.render(r, src, true));
-    Analyzer third = analyzer();
-    third.analyze(List.of(src));
-    assertEquals(second.lastCacheHits() + 1, third.lastCacheHits(), "only the touched file was parsed again");
+  }
+
+  @Test
+  void changedOptions_areNotAnsweredFromTheStoredResult() throws IOException {
+    analyzer().analyze(List.of(src));
+    Analyzer strict = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache)
+        .withOptions(dev.leakguard.core.Options.DEFAULT.withRequireGrowthEvidence(false)));
+    AnalysisResult r = strict.analyze(List.of(src));
+    AnalysisResult expected = new Analyzer(AnalyzerConfig.defaults().withThreads(2)
+        .withOptions(dev.leakguard.core.Options.DEFAULT.withRequireGrowthEvidence(false))).analyze(List.of(src));
+    assertEquals(TextReport.render(expected, src, true), TextReport.render(r, src, true));
+    assertEquals(0, strict.lastFilesParsed(), "the facts are reused, only the judgement differs");
   }
 
   @Test

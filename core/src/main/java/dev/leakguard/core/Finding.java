@@ -21,7 +21,7 @@ public record Finding(
     Location location,
     List<GrowthSite> growthSites,
     String message,
-    List<String> steps) {
+    List<String> steps) implements java.io.Serializable {
 
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::location).thenComparing(f -> f.rule().id()).thenComparing(Finding::holder);
