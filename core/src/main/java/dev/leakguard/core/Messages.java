@@ -4,7 +4,10 @@ import dev.leakguard.core.catalog.Classification;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.Names;
 
-/** The one place that words findings; every front end prints these texts. */
+/**
+ * The one place that words findings; every front end prints these texts. No trailing period:
+ * reports (maven-pmd-plugin, javac) add their own punctuation.
+ */
 final class Messages {
   private static final String DOCUMENT =
       "or document the bound with @Bounded or an 'Eviction:' comment";
@@ -42,10 +45,10 @@ final class Messages {
     if (cache) {
       return subject + " is built with no size, time or reference bound and grows at " + where
           + ": add maximumSize (or maximumWeight) and expireAfterWrite/expireAfterAccess to its builder, "
-          + DOCUMENT + ".";
+          + DOCUMENT;
     }
     return subject + " grows at " + where + " and nothing removes from it: bound it (e.g. a Caffeine"
-        + " cache with maximumSize/expireAfterWrite), evict from it, " + DOCUMENT + ".";
+        + " cache with maximumSize/expireAfterWrite), evict from it, " + DOCUMENT;
   }
 
   static String strict(String subject, boolean cache, boolean weak) {
@@ -53,12 +56,12 @@ final class Messages {
         : weak ? "holds weak or soft references but has no bound"
         : "is mutable and unbounded";
     return subject + " " + what + ", and no documented bound was found (strict mode; no run-time growth"
-        + " site was required): make it immutable, bound it, evict from it, " + DOCUMENT + ".";
+        + " site was required): make it immutable, bound it, evict from it, " + DOCUMENT;
   }
 
   static String blankReason(String subject, String where) {
     return subject + " documents its bound with " + where + ": write what bounds it (e.g."
-        + " @Bounded(\"one entry per tenant, < 500\")) or the eviction that removes entries.";
+        + " @Bounded(\"one entry per tenant, < 500\")) or the eviction that removes entries";
   }
 
   private static String capitalize(String s) {
