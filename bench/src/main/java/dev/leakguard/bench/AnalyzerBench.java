@@ -24,7 +24,8 @@ import java.util.concurrent.Future;
 /**
  * Prints the analyzer's wall time on a JDK module next to a bare JavaParser parse of the same
  * files, same thread count, same JVM run (the floor), as a ratio; plus files per second and the
- * peak heap. Arguments: {@code [module (default java.base; "all" for every module)] [threads]
+ * peak heap; and PMD 7 running its single MutableStaticState rule and leakguard's ruleset on the
+ * same files with the same threads (skip with -Dbench.skipPmd=true). Arguments: {@code [module (default java.base; "all" for every module)] [threads]
  * [rounds]}.
  */
 public final class AnalyzerBench {
@@ -41,6 +42,11 @@ public final class AnalyzerBench {
 
     long bestParse = Long.MAX_VALUE;
     long bestAnalyze = Long.MAX_VALUE;
+    long bestPmdSingle = Long.MAX_VALUE;
+    long bestPmdLeakguard = Long.MAX_VALUE;
+    boolean withPmd = !Boolean.getBoolean("bench.skipPmd");
+    int pmdSingleFindings = 0;
+    int pmdLeakguardFindings = 0;
     AnalysisResult last = null;
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
@@ -51,9 +57,25 @@ public final class AnalyzerBench {
       bestParse = Math.min(bestParse, t1 - t0);
       bestAnalyze = Math.min(bestAnalyze, t2 - t1);
       System.out.printf(Locale.ROOT, "round %d: parse-only %.2f s (%d parsed), analyzer %.2f s%n", r + 1, (t1 - t0) / 1e9, parsed, (t2 - t1) / 1e9);
+      if (withPmd) {
+        long p0 = System.nanoTime();
+        pmdSingleFindings = PmdRunner.run("category/java/design.xml/MutableStaticState", files, threads);
+        long p1 = System.nanoTime();
+        pmdLeakguardFindings = PmdRunner.run("leakguard/pmd/leakguard.xml", files, threads);
+        long p2 = System.nanoTime();
+        bestPmdSingle = Math.min(bestPmdSingle, p1 - p0);
+        bestPmdLeakguard = Math.min(bestPmdLeakguard, p2 - p1);
+        System.out.printf(Locale.ROOT, "round %d: PMD MutableStaticState %.2f s, PMD leakguard ruleset %.2f s%n", r + 1, (p1 - p0) / 1e9, (p2 - p1) / 1e9);
+      }
     }
     System.out.printf(Locale.ROOT, "parse-only (JavaParser, same config): %.2f s%n", bestParse / 1e9);
     System.out.printf(Locale.ROOT, "analyzer (read + link + judge):       %.2f s  = %.2fx parse-only%n", bestAnalyze / 1e9, (double) bestAnalyze / bestParse);
+    if (withPmd) {
+      System.out.printf(Locale.ROOT, "PMD 7 MutableStaticState (one rule):  %.2f s  (%d violations); analyzer = %.2fx of it%n",
+          bestPmdSingle / 1e9, pmdSingleFindings, (double) bestAnalyze / bestPmdSingle);
+      System.out.printf(Locale.ROOT, "PMD 7 leakguard ruleset:              %.2f s  (%d violations); analyzer = %.2fx of it%n",
+          bestPmdLeakguard / 1e9, pmdLeakguardFindings, (double) bestAnalyze / bestPmdLeakguard);
+    }
     System.out.printf(Locale.ROOT, "analyzer throughput: %.0f files/s%n", files.size() / (bestAnalyze / 1e9));
     System.out.printf(Locale.ROOT, "findings: %d, diagnostics: %d%n", last.findings().size(), last.diagnostics().size());
     System.out.printf(Locale.ROOT, "peak heap: %d MiB (max %d MiB)%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
