@@ -23,32 +23,13 @@ if [[ -z "${MVN:-}" ]]; then
   if [[ -x "$repo/mvnw" ]]; then MVN="$repo/mvnw"; else MVN=mvn; fi
 fi
 
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' errorprone-checks/pom.xml | head -1)
-checks="$repo/errorprone-checks/target/leakguard-errorprone-$version.jar"
-core="$repo/core/target/leakguard-core-$version.jar"
-if [[ ! -f "$checks" || ! -f "$core" ]]; then
-  "$MVN" -q -B ${MVN_ARGS:-} install -pl annotations,core,conformance,errorprone-checks -DskipTests -Dinvoker.skip
-fi
+# shellcheck source=../compat/errorprone-classpath.sh
+source "$repo/errorprone-checks/compat/errorprone-classpath.sh"
+leakguard_errorprone_jars
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat > "$work/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.leakguard.bench</groupId>
-  <artifactId>errorprone-classpath</artifactId>
-  <version>1</version>
-  <dependencies>
-    <dependency>
-      <groupId>com.google.errorprone</groupId>
-      <artifactId>error_prone_core</artifactId>
-      <version>$ep_version</version>
-    </dependency>
-  </dependencies>
-</project>
-POM
-"$MVN" -q -B ${MVN_ARGS:-} -f "$work/pom.xml" \
-  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$work/ep.classpath"
+ep_path=$(errorprone_classpath)
 "$MVN" -q -B ${MVN_ARGS:-} org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
   -Dartifact="org.apache.commons:commons-lang3:$lang3:jar:sources" -DoutputDirectory="$work"
 mkdir -p "$work/src"
@@ -57,7 +38,6 @@ find "$work/src" -name '*.java' > "$work/sources.txt"
 files=$(wc -l < "$work/sources.txt")
 lines=$(cat $(cat "$work/sources.txt") | wc -l)
 
-ep_path=$(cat "$work/ep.classpath")
 jflags=()
 for p in api file main model parser processing tree util; do
   jflags+=("-J--add-exports=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED")

@@ -27,36 +27,16 @@ if [[ -z "${MVN:-}" ]]; then
   if [[ -x "$repo/mvnw" ]]; then MVN="$repo/mvnw"; else MVN=mvn; fi
 fi
 
-version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' errorprone-checks/pom.xml | head -1)
-checks="errorprone-checks/target/leakguard-errorprone-$version.jar"
-core="core/target/leakguard-core-$version.jar"
-if [[ ! -f "$checks" || ! -f "$core" ]]; then
-  echo "compat: building leakguard-errorprone (jar missing)"
-  "$MVN" -q -B ${MVN_ARGS:-} install -pl annotations,core,conformance,errorprone-checks -DskipTests -Dinvoker.skip
-fi
+# shellcheck source=errorprone-classpath.sh
+source "$repo/errorprone-checks/compat/errorprone-classpath.sh"
+leakguard_errorprone_jars
 
 work=$(mktemp -d)
 trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
 
 # Error Prone's own class path, resolved by Maven.
-cat > "$work/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.leakguard.compat</groupId>
-  <artifactId>errorprone-classpath</artifactId>
-  <version>1</version>
-  <dependencies>
-    <dependency>
-      <groupId>com.google.errorprone</groupId>
-      <artifactId>error_prone_core</artifactId>
-      <version>$ep_version</version>
-    </dependency>
-  </dependencies>
-</project>
-POM
-"$MVN" -q -B ${MVN_ARGS:-} -f "$work/pom.xml" \
-  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$work/ep.classpath"
-processorpath="$(cat "$work/ep.classpath"):$repo/$checks:$repo/$core"
+ep_path=$(errorprone_classpath)
+processorpath="$ep_path:$checks:$core"
 
 source_file="$repo/examples/case-study/src/main/java/dev/leakguard/examples/casestudy/DataTransformer.java"
 if [[ ! -f "$source_file" ]]; then
@@ -89,4 +69,4 @@ if ! grep -q "warning: \[UnboundedStaticCollection\] Static map" "$work/javac.lo
   echo "FAIL: no [UnboundedStaticCollection] warning from Error Prone $ep_version on $jdk_version"
   exit 1
 fi
-echo "OK: leakguard-errorprone $version reported under Error Prone $ep_version on $jdk_version"
+echo "OK: leakguard-errorprone $leakguard_version reported under Error Prone $ep_version on $jdk_version"
