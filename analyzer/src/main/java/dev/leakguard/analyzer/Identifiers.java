@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * A file's identifiers as sorted, distinct 64-bit hashes, scanned from raw bytes (comments and
- * strings included; non-ASCII bytes count as identifier characters), so the pre-filter can ask
+ * A file's identifiers as sorted, distinct 64-bit hashes, scanned from raw bytes (comments, string,
+ * character and text block literals skipped; non-ASCII bytes count as identifier characters; a
+ * Unicode escape is not decoded, so a name spelled with one is missed), so the pre-filter can ask
  * "does this file mention X" in every round without reading it again or keeping its text. The scan
  * also notices files that are plainly broken (merge-conflict markers, unbalanced braces): those are
  * parsed whatever they mention, so their problem is reported rather than silently skipped.
@@ -40,7 +41,16 @@ final class Identifiers {
     while (i < n) {
       int c = b[i] & 0xFF;
       if (!isStart(c)) {
-        if (c == '{') {
+        if (c == '/' && i + 1 < n && b[i + 1] == '/') {
+          i = lineEnd(b, i);
+          continue;
+        } else if (c == '/' && i + 1 < n && b[i + 1] == '*') {
+          i = blockCommentEnd(b, i + 2);
+          continue;
+        } else if (c == '"' || c == '\'') {
+          i = literalEnd(b, i);
+          continue;
+        } else if (c == '{') {
           braces++;
         } else if (c == '}') {
           braces--;
@@ -70,6 +80,49 @@ final class Identifiers {
       }
     }
     return new Scan(Arrays.copyOf(sorted, distinct), conflict || braces != 0);
+  }
+
+  private static int lineEnd(byte[] b, int i) {
+    while (i < b.length && b[i] != '\n' && b[i] != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Past the closing star-slash; the end of the file if there is none (then braces will not balance). */
+  private static int blockCommentEnd(byte[] b, int i) {
+    while (i + 1 < b.length && !(b[i] == '*' && b[i + 1] == '/')) {
+      i++;
+    }
+    return Math.min(b.length, i + 2);
+  }
+
+  /**
+   * Past a string, character or text block literal opening at {@code i}. A string or character
+   * literal also ends at its line's end (it is unterminated: the parser will say so).
+   */
+  private static int literalEnd(byte[] b, int i) {
+    byte quote = b[i];
+    if (quote == '"' && i + 2 < b.length && b[i + 1] == '"' && b[i + 2] == '"') {
+      for (int k = i + 3; k < b.length; k++) {
+        if (b[k] == '\\') {
+          k++;
+        } else if (b[k] == '"' && k + 2 < b.length && b[k + 1] == '"' && b[k + 2] == '"') {
+          return k + 3;
+        }
+      }
+      return b.length;
+    }
+    for (int k = i + 1; k < b.length; k++) {
+      if (b[k] == '\\') {
+        k++;
+      } else if (b[k] == quote) {
+        return k + 1;
+      } else if (b[k] == '\n' || b[k] == '\r') {
+        return k;
+      }
+    }
+    return b.length;
   }
 
   /** The hash {@link #of} gives the identifier {@code name}. */

@@ -40,6 +40,27 @@ class PrefilterTest {
   }
 
   @Test
+  void identifierScan_skipsCommentsAndLiterals_butNotTheCodeAfterThem() {
+    assertFalse(mentions("/** Backed by a {@link HashMap}. */ class A {}", "HashMap"));
+    assertFalse(mentions("// a HashMap would leak here\nclass A {}", "HashMap"));
+    assertFalse(mentions("class A { String s = \"new HashMap()\"; }", "HashMap"));
+    String textBlock = "class A { String s = \"\"\"\n  new HashSet<>() \\\"\"\" }\n  \"\"\"; Map m = new HashMap<>(); }";
+    assertFalse(mentions(textBlock, "HashSet"));
+    assertTrue(mentions(textBlock, "HashMap"));
+    assertFalse(Identifiers.of(textBlock.getBytes(StandardCharsets.UTF_8)).suspect());
+    assertTrue(mentions("class A { char q = '\"'; Map m = new HashMap<>(); }", "HashMap"));
+    assertTrue(mentions("class A { String s = \"a\\\"b\"; Map m = new HashMap<>(); }", "HashMap"));
+    assertTrue(mentions("class A { /* x */ Map m = new HashMap<>(); // y\n}", "HashMap"));
+    assertTrue(mentions("class A { char c = '\\''; Map m = new HashMap<>(); }", "HashMap"));
+  }
+
+  @Test
+  void identifierScan_bracesInCommentsAndLiterals_doNotMakeAFileSuspect() {
+    assertFalse(Identifiers.of("class A { String s = \"{\"; char c = '}'; /* { */ // {\n}".getBytes(StandardCharsets.UTF_8)).suspect());
+    assertTrue(Identifiers.of("class A { /* never closed }".getBytes(StandardCharsets.UTF_8)).suspect());
+  }
+
+  @Test
   void brokenFiles_areSuspect_soTheyAreParsedAndReported() {
     assertTrue(Identifiers.of("class A {\n<<<<<<< HEAD\n int x;\n=======\n int y;\n>>>>>>> b\n}\n".getBytes(StandardCharsets.UTF_8)).suspect());
     assertTrue(Identifiers.of("class A {\n void m() {\n".getBytes(StandardCharsets.UTF_8)).suspect());
