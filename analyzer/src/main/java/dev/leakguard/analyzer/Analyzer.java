@@ -173,9 +173,12 @@ public final class Analyzer {
     }
 
     List<FileFacts> read(List<Path> files) {
-      List<Future<SourceParser.Outcome>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
-        futures.add(pool.submit(() -> readCached(parsers.get(), f, cache)));
+      // Largest first: a round ends when its last file does, so a big file started last would
+      // leave the other threads idle. The results keep the files' order.
+      List<Future<SourceParser.Outcome>> futures = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+      for (int i : largestFirst(files)) {
+        Path f = files.get(i);
+        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, cache)));
       }
       List<FileFacts> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
@@ -187,6 +190,21 @@ public final class Analyzer {
       }
       return out;
     }
+  }
+
+  /** The indexes of the files, largest first (ties and unreadable sizes in their given order). */
+  private static int[] largestFirst(List<Path> files) {
+    long[] sizes = new long[files.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      try {
+        sizes[i] = Files.size(files.get(i));
+      } catch (IOException e) {
+        sizes[i] = 0; // read anyway: reading it reports the problem
+      }
+    }
+    return java.util.stream.IntStream.range(0, sizes.length).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer i) -> -sizes[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache) {
