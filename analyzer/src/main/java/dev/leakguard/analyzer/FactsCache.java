@@ -23,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * touched file is the only one parsed again. Two levels: the whole result, keyed by every file's
  * path and content hash and the options (an unchanged module returns it without loading any
  * facts); and each file's facts, keyed by its path and content hash (loaded only when some file
- * changed). Stored under {@code target/}: safe to delete, never trusted across leakguard builds
+ * changed). Each file's facts are stored as their own serialized bytes, so that a run decodes them
+ * on the parser threads, in parallel, only for the files it reads, and writes the unchanged ones
+ * back without encoding them again. Stored under {@code target/}: safe to delete, never trusted across leakguard builds
  * (the key includes the version and build time). A cache that cannot be read is ignored, never an
  * error.
  */
@@ -34,9 +36,10 @@ final class FactsCache {
   private final String buildKey;
   private final String storedResultKey;
   private final AnalysisResult storedResult;
-  private byte[] storedEntries; // serialized Map<String, Outcome>, loaded on first use
-  private Map<String, SourceParser.Outcome> previous;
-  private final Map<String, SourceParser.Outcome> current = new ConcurrentHashMap<>();
+  private byte[] storedEntries; // serialized Map<String, byte[]> (each an Outcome), loaded on first use
+  private Map<String, byte[]> previous;
+  /** This run's entries, serialized: taken over from the previous run, or encoded when read. */
+  private final Map<String, byte[]> current = new ConcurrentHashMap<>();
   private String resultKey;
   private AnalysisResult result;
   private int hits;
@@ -116,21 +119,34 @@ final class FactsCache {
     this.result = r;
   }
 
-  /** The cached outcome for this exact content, or null. */
+  /** The cached outcome for this exact content, or null (also when its entry cannot be decoded). */
   SourceParser.Outcome get(Path path, byte[] bytes) {
     String k = entryKey(path, bytes);
-    SourceParser.Outcome o = previous().get(k);
-    if (o != null) {
-      synchronized (this) {
-        hits++;
-      }
-      current.put(k, o);
+    byte[] stored = previous().get(k);
+    if (stored == null) {
+      return null;
     }
+    SourceParser.Outcome o;
+    try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(stored))) {
+      ois.setObjectInputFilter(FactsCache::allow);
+      o = (SourceParser.Outcome) ois.readObject();
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      return null; // read the file again
+    }
+    synchronized (this) {
+      hits++;
+    }
+    current.put(k, stored);
     return o;
   }
 
+  /** Records a file's outcome, encoded now (on the calling parser thread), to be written by {@link #save()}. */
   void put(Path path, byte[] bytes, SourceParser.Outcome outcome) {
-    current.put(entryKey(path, bytes), outcome);
+    try {
+      current.put(entryKey(path, bytes), serialize(outcome));
+    } catch (IOException | RuntimeException e) {
+      // not cached: the file is read again next time
+    }
   }
 
   synchronized int hits() {
@@ -138,13 +154,13 @@ final class FactsCache {
   }
 
   @SuppressWarnings("unchecked")
-  private synchronized Map<String, SourceParser.Outcome> previous() {
+  private synchronized Map<String, byte[]> previous() {
     if (previous == null) {
       previous = new HashMap<>();
       if (storedEntries != null) {
         try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(storedEntries))) {
           ois.setObjectInputFilter(FactsCache::allow);
-          previous.putAll((Map<String, SourceParser.Outcome>) ois.readObject());
+          previous.putAll((Map<String, byte[]>) ois.readObject());
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
           previous.clear();
         }

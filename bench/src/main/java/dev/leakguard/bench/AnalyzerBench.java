@@ -8,6 +8,7 @@ import dev.leakguard.analyzer.Analyzer;
 import dev.leakguard.analyzer.AnalyzerConfig;
 import dev.leakguard.analyzer.SourceFiles;
 import dev.leakguard.analyzer.SourceParser;
+import dev.leakguard.analyzer.report.TextReport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -25,8 +26,11 @@ import java.util.concurrent.Future;
  * Prints the analyzer's wall time on a JDK module next to a bare JavaParser parse of the same
  * files, same thread count, same JVM run (the floor), as a ratio; plus files per second and the
  * peak heap; and PMD 7 running its single MutableStaticState rule and leakguard's ruleset on the
- * same files with the same threads (skip with -Dbench.skipPmd=true). Arguments: {@code [module (default java.base; "all" for every module)] [threads]
- * [rounds]}.
+ * same files with the same threads. Arguments: {@code [module (default java.base; "all" for every
+ * module)] [threads] [rounds]}. System properties: {@code bench.skipPmd=true} leaves PMD out;
+ * {@code bench.analyzerOnly=true} runs only the analyzer (to read its own peak heap under a small
+ * -Xmx); {@code bench.checkPrefilter=true} also analyses with the pre-filter off and says whether
+ * the findings are the same, byte for byte.
  */
 public final class AnalyzerBench {
   private AnalyzerBench() {}
@@ -44,19 +48,24 @@ public final class AnalyzerBench {
     long bestAnalyze = Long.MAX_VALUE;
     long bestPmdSingle = Long.MAX_VALUE;
     long bestPmdLeakguard = Long.MAX_VALUE;
-    boolean withPmd = !Boolean.getBoolean("bench.skipPmd");
+    boolean analyzerOnly = Boolean.getBoolean("bench.analyzerOnly");
+    boolean withPmd = !Boolean.getBoolean("bench.skipPmd") && !analyzerOnly;
     int pmdSingleFindings = 0;
     int pmdLeakguardFindings = 0;
     AnalysisResult last = null;
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
-      int parsed = parseOnly(files, threads);
+      int parsed = analyzerOnly ? 0 : parseOnly(files, threads);
       long t1 = System.nanoTime();
       last = new Analyzer(AnalyzerConfig.defaults().withThreads(threads)).analyze(List.of(root));
       long t2 = System.nanoTime();
       bestParse = Math.min(bestParse, t1 - t0);
       bestAnalyze = Math.min(bestAnalyze, t2 - t1);
-      System.out.printf(Locale.ROOT, "round %d: parse-only %.2f s (%d parsed), analyzer %.2f s%n", r + 1, (t1 - t0) / 1e9, parsed, (t2 - t1) / 1e9);
+      if (analyzerOnly) {
+        System.out.printf(Locale.ROOT, "round %d: analyzer %.2f s%n", r + 1, (t2 - t1) / 1e9);
+      } else {
+        System.out.printf(Locale.ROOT, "round %d: parse-only %.2f s (%d parsed), analyzer %.2f s%n", r + 1, (t1 - t0) / 1e9, parsed, (t2 - t1) / 1e9);
+      }
       if (withPmd) {
         long p0 = System.nanoTime();
         pmdSingleFindings = PmdRunner.run("category/java/design.xml/MutableStaticState", files, threads);
@@ -68,8 +77,12 @@ public final class AnalyzerBench {
         System.out.printf(Locale.ROOT, "round %d: PMD MutableStaticState %.2f s, PMD leakguard ruleset %.2f s%n", r + 1, (p1 - p0) / 1e9, (p2 - p1) / 1e9);
       }
     }
-    System.out.printf(Locale.ROOT, "parse-only (JavaParser, same config): %.2f s%n", bestParse / 1e9);
-    System.out.printf(Locale.ROOT, "analyzer (read + link + judge):       %.2f s  = %.2fx parse-only%n", bestAnalyze / 1e9, (double) bestAnalyze / bestParse);
+    if (analyzerOnly) {
+      System.out.printf(Locale.ROOT, "analyzer (read + link + judge):       %.2f s%n", bestAnalyze / 1e9);
+    } else {
+      System.out.printf(Locale.ROOT, "parse-only (JavaParser, same config): %.2f s%n", bestParse / 1e9);
+      System.out.printf(Locale.ROOT, "analyzer (read + link + judge):       %.2f s  = %.2fx parse-only%n", bestAnalyze / 1e9, (double) bestAnalyze / bestParse);
+    }
     if (withPmd) {
       System.out.printf(Locale.ROOT, "PMD 7 MutableStaticState (one rule):  %.2f s  (%d violations); analyzer = %.2fx of it%n",
           bestPmdSingle / 1e9, pmdSingleFindings, (double) bestAnalyze / bestPmdSingle);
@@ -78,7 +91,25 @@ public final class AnalyzerBench {
     }
     System.out.printf(Locale.ROOT, "analyzer throughput: %.0f files/s%n", files.size() / (bestAnalyze / 1e9));
     System.out.printf(Locale.ROOT, "findings: %d, diagnostics: %d%n", last.findings().size(), last.diagnostics().size());
-    System.out.printf(Locale.ROOT, "peak heap: %d MiB (max %d MiB)%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "peak heap: %d MiB (max %d MiB)%s%n", peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+        analyzerOnly ? ", the analyzer alone" : ", whatever ran last");
+    if (Boolean.getBoolean("bench.checkPrefilter")) {
+      checkPrefilter(root, threads, last);
+    }
+  }
+
+  /** The pre-filter must not change a finding: the same report without it, byte for byte. */
+  private static void checkPrefilter(Path root, int threads, AnalysisResult with) {
+    long t0 = System.nanoTime();
+    AnalysisResult without = new Analyzer(AnalyzerConfig.defaults().withThreads(threads).withPrefilter(false)).analyze(List.of(root));
+    long t1 = System.nanoTime();
+    String a = TextReport.render(with, root, true);
+    String b = TextReport.render(without, root, true);
+    System.out.printf(Locale.ROOT, "pre-filter off: %.2f s, %d findings: %s%n", (t1 - t0) / 1e9, without.findings().size(),
+        a.equals(b) ? "the same report, byte for byte" : "DIFFERENT REPORT");
+    if (!a.equals(b)) {
+      throw new IllegalStateException("the pre-filter changed the findings");
+    }
   }
 
   private static int parseOnly(List<Path> files, int threads) throws Exception {

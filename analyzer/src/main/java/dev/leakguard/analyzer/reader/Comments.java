@@ -40,15 +40,18 @@ final class Comments {
   }
 
   private static int[] lineStarts(String source) {
-    java.util.List<Integer> starts = new java.util.ArrayList<>();
-    starts.add(0);
+    int[] starts = new int[64];
+    int n = 1; // starts[0] = 0
     for (int i = 0; i < source.length(); i++) {
       char ch = source.charAt(i);
       if (ch == '\n' || (ch == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
       }
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return java.util.Arrays.copyOf(starts, n);
   }
 
   /** The documentation text of a declaration spanning {@code node}'s lines. */
