@@ -10,18 +10,63 @@ import java.util.Arrays;
  * A file's identifiers as sorted, distinct 64-bit hashes, scanned from raw bytes (comments, string,
  * character and text block literals skipped; non-ASCII bytes count as identifier characters; a
  * Unicode escape is not decoded, so a name spelled with one is missed), so the pre-filter can ask
- * "does this file mention X" in every round without reading it again or keeping its text. The scan
- * also notices files that are plainly broken (merge-conflict markers, unbalanced braces): those are
- * parsed whatever they mention, so their problem is reported rather than silently skipped.
+ * "does this file mention X" in every round without reading it again or keeping its text.
+ *
+ * <p>A second set holds the identifiers that can declare or create a holder: everything outside
+ * method and constructor bodies (field declarations and initializers, initializer blocks, class
+ * headers), plus, inside bodies, the right-hand side of an assignment to anything but a local
+ * declared on the spot ({@code this.cache = new HashMap<>()}, {@code Other.map = ...}). A file that
+ * names a container only in a local ({@code List<X> out = new ArrayList<>()}) cannot declare a
+ * holder with it. The body of a method is recognised by the brace after its parameter list (or
+ * its throws clause); a record's header is not a parameter list.
+ *
+ * <p>The scan also notices files that are plainly broken (merge-conflict markers, unbalanced
+ * braces): those are parsed whatever they mention, so their problem is reported rather than
+ * silently skipped.
  */
 final class Identifiers {
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
 
-  /** The identifier hashes, sorted and distinct, and whether the file looks broken. */
-  record Scan(long[] ids, boolean suspect) {}
+  /**
+   * The identifier hashes, sorted and distinct: all of them, and those that can declare or create a
+   * holder (see the class comment); and whether the file looks broken.
+   */
+  record Scan(long[] ids, long[] declarationIds, boolean suspect) {}
 
-  private Identifiers() {}
+  private static final long THROWS = hash("throws");
+  private static final long RECORD = hash("record");
+  private static final long CLASS = hash("class");
+  private static final long INTERFACE = hash("interface");
+  private static final long ENUM = hash("enum");
+  /** Keywords that may come before {@code name = ...} without declaring it. */
+  private static final long[] STATEMENT_KEYWORDS = {hash("return"), hash("else"), hash("do"), hash("case"),
+      hash("yield"), hash("throw"), hash("assert")};
+
+  // Token kinds in the history: punctuation is its own character; these are the others.
+  private static final int IDENT = -1;
+  private static final int OTHER = -2; // a literal or an operator such as -> or ==
+
+  private final byte[] b;
+  private final LongList all = new LongList();
+  private final LongList declarations = new LongList();
+  /** The last tokens, newest at {@code (head - 1) & MASK}, for looking back a few tokens. */
+  private static final int HISTORY = 64;
+  private static final int MASK = HISTORY - 1;
+  private final int[] kinds = new int[HISTORY];
+  private final long[] hashes = new long[HISTORY];
+  private int head;
+  private int braces;
+  /** Brace depth inside the current method or constructor body; 0 outside bodies. */
+  private int bodyDepth;
+  /** Inside a body, on the right of an assignment that may create a holder, until its semicolon. */
+  private boolean assignedValue;
+  /** A class, interface, enum or record name was seen: its next brace opens a class body. */
+  private boolean typeHeader;
+
+  private Identifiers(byte[] b) {
+    this.b = b;
+  }
 
   /** The file's identifier hashes; null when it cannot be read or is too large (read it then). */
   static Scan of(Path file) throws IOException {
@@ -32,57 +77,160 @@ final class Identifiers {
   }
 
   static Scan of(byte[] b) {
-    long[] out = new long[64];
-    int count = 0;
-    int braces = 0;
+    return new Identifiers(b).scan();
+  }
+
+  private Scan scan() {
     boolean conflict = false;
     int i = 0;
     int n = b.length;
     while (i < n) {
       int c = b[i] & 0xFF;
-      if (!isStart(c)) {
-        if (c == '/' && i + 1 < n && b[i + 1] == '/') {
-          i = lineEnd(b, i);
-          continue;
-        } else if (c == '/' && i + 1 < n && b[i + 1] == '*') {
-          i = blockCommentEnd(b, i + 2);
-          continue;
-        } else if (c == '"' || c == '\'') {
-          i = literalEnd(b, i);
-          continue;
-        } else if (c == '{') {
-          braces++;
-        } else if (c == '}') {
-          braces--;
-        } else if ((c == '<' || c == '>' || c == '=') && (i == 0 || b[i - 1] == '\n') && i + 7 <= n
-            && b[i + 1] == c && b[i + 2] == c && b[i + 3] == c && b[i + 4] == c && b[i + 5] == c && b[i + 6] == c) {
-          conflict = true; // <<<<<<<, =======, >>>>>>> at a line start
+      if (isStart(c)) {
+        long h = FNV_OFFSET;
+        while (i < n && isPart(b[i] & 0xFF)) {
+          h = (h ^ (b[i] & 0xFF)) * FNV_PRIME;
+          i++;
         }
-        i++;
+        identifier(h);
         continue;
       }
-      long h = FNV_OFFSET;
-      while (i < n && isPart(b[i] & 0xFF)) {
-        h = (h ^ (b[i] & 0xFF)) * FNV_PRIME;
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
         i++;
+        continue;
+      } else if (c == '/' && i + 1 < n && b[i + 1] == '/') {
+        i = lineEnd(i);
+        continue;
+      } else if (c == '/' && i + 1 < n && b[i + 1] == '*') {
+        i = blockCommentEnd(i + 2);
+        continue;
+      } else if (c == '"' || c == '\'') {
+        i = literalEnd(i);
+        push(OTHER, 0);
+        continue;
+      } else if (c >= '0' && c <= '9') {
+        while (i < n && (isPart(b[i] & 0xFF) || b[i] == '.')) {
+          i++;
+        }
+        push(OTHER, 0);
+        continue;
+      } else if ((c == '<' || c == '>' || c == '=') && (i == 0 || b[i - 1] == '\n') && i + 7 <= n
+          && b[i + 1] == c && b[i + 2] == c && b[i + 3] == c && b[i + 4] == c && b[i + 5] == c && b[i + 6] == c) {
+        conflict = true; // <<<<<<<, =======, >>>>>>> at a line start
       }
-      if (count == out.length) {
-        out = Arrays.copyOf(out, count * 2);
-      }
-      out[count++] = h;
+      i = punctuation(c, i);
     }
-    long[] sorted = Arrays.copyOf(out, count);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int k = 0; k < sorted.length; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        sorted[distinct++] = sorted[k];
-      }
-    }
-    return new Scan(Arrays.copyOf(sorted, distinct), conflict || braces != 0);
+    return new Scan(all.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0);
   }
 
-  private static int lineEnd(byte[] b, int i) {
+  private void identifier(long h) {
+    all.add(h);
+    if (bodyDepth == 0 || assignedValue) {
+      declarations.add(h);
+    }
+    if (bodyDepth == 0 && (h == CLASS || h == INTERFACE || h == ENUM || h == RECORD) && kindBack(1) != '.') {
+      typeHeader = true; // confirmed by the brace that opens the body; a stray keyword costs nothing
+    }
+    push(IDENT, h);
+  }
+
+  /** One punctuation character or operator at {@code i}; returns the next index. */
+  private int punctuation(int c, int i) {
+    int next = i + 1 < b.length ? b[i + 1] & 0xFF : 0;
+    if (c == '=' && next != '=' && !isOperatorBefore(i)) {
+      if (bodyDepth > 0 && !declaresLocal()) {
+        assignedValue = true;
+      }
+      push('=', 0);
+      return i + 1;
+    }
+    if (c == '=' || next == '=' && "!<>+-*/%&|^".indexOf(c) >= 0 || c == '-' && next == '>') {
+      push(OTHER, 0);
+      return i + (c == '=' || next == '=' || next == '>' ? 2 : 1);
+    }
+    if (c == ';') {
+      assignedValue = false;
+    } else if (c == '{') {
+      openBrace();
+    } else if (c == '}') {
+      braces--;
+      if (bodyDepth > 0) {
+        bodyDepth--;
+      }
+    }
+    push(c, 0);
+    return i + 1;
+  }
+
+  private void openBrace() {
+    braces++;
+    if (bodyDepth > 0) {
+      bodyDepth++;
+    } else if (typeHeader) {
+      typeHeader = false; // a class body: its members are declarations
+    } else if (endsParameterList()) {
+      bodyDepth = 1; // a method or constructor body (or an anonymous class, an enum constant's body)
+      assignedValue = false;
+    }
+  }
+
+  /** Whether the tokens before a brace end a parameter list: {@code )} or {@code ) throws A, b.B}. */
+  private boolean endsParameterList() {
+    int back = 1;
+    if (kindBack(back) == IDENT) {
+      while (back < HISTORY - 2 && (kindBack(back) == IDENT || kindBack(back) == '.' || kindBack(back) == ',')) {
+        if (kindBack(back) == IDENT && hashBack(back) == THROWS) {
+          return kindBack(back + 1) == ')';
+        }
+        back++;
+      }
+      return false;
+    }
+    return kindBack(back) == ')';
+  }
+
+  /** {@code Type name =}, {@code List<X> name =}, {@code int[] name =}: a local declared on the spot. */
+  private boolean declaresLocal() {
+    if (kindBack(1) != IDENT) {
+      return false;
+    }
+    int before = kindBack(2);
+    if (before == '>' || before == ']') {
+      return true;
+    }
+    if (before != IDENT) {
+      return false;
+    }
+    long h = hashBack(2);
+    for (long keyword : STATEMENT_KEYWORDS) {
+      if (h == keyword) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the {@code =} at {@code i} belongs to an operator ({@code <=}, {@code +=}, {@code ==}). */
+  private boolean isOperatorBefore(int i) {
+    return i > 0 && "=!<>+-*/%&|^".indexOf(b[i - 1] & 0xFF) >= 0;
+  }
+
+  private void push(int kind, long h) {
+    kinds[head & MASK] = kind;
+    hashes[head & MASK] = h;
+    head++;
+  }
+
+  /** The kind of the token {@code back} tokens ago (1: the last one); 0 before the file's start. */
+  private int kindBack(int back) {
+    return back > head ? 0 : kinds[(head - back) & MASK];
+  }
+
+  private long hashBack(int back) {
+    return back > head ? 0 : hashes[(head - back) & MASK];
+  }
+
+  private int lineEnd(int i) {
     while (i < b.length && b[i] != '\n' && b[i] != '\r') {
       i++;
     }
@@ -90,7 +238,7 @@ final class Identifiers {
   }
 
   /** Past the closing star-slash; the end of the file if there is none (then braces will not balance). */
-  private static int blockCommentEnd(byte[] b, int i) {
+  private int blockCommentEnd(int i) {
     while (i + 1 < b.length && !(b[i] == '*' && b[i + 1] == '/')) {
       i++;
     }
@@ -101,7 +249,7 @@ final class Identifiers {
    * Past a string, character or text block literal opening at {@code i}. A string or character
    * literal also ends at its line's end (it is unterminated: the parser will say so).
    */
-  private static int literalEnd(byte[] b, int i) {
+  private int literalEnd(int i) {
     byte quote = b[i];
     if (quote == '"' && i + 2 < b.length && b[i + 1] == '"' && b[i + 2] == '"') {
       for (int k = i + 3; k < b.length; k++) {
@@ -140,5 +288,30 @@ final class Identifiers {
 
   private static boolean isPart(int c) {
     return isStart(c) || (c >= '0' && c <= '9');
+  }
+
+  /** A growable list of hashes. */
+  private static final class LongList {
+    private long[] values = new long[64];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long[] sortedDistinct() {
+      long[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        if (k == 0 || sorted[k] != sorted[k - 1]) {
+          sorted[distinct++] = sorted[k];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
+    }
   }
 }

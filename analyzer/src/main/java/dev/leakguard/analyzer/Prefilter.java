@@ -10,8 +10,10 @@ import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.Names;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,13 +37,24 @@ final class Prefilter {
       "RuntimeException", "Serializable", "String", "StringBuilder", "Thread", "ThreadLocal", "Throwable");
 
   private final Set<String> wanted = new HashSet<>();
-  private final Set<Long> wantedHashes = new HashSet<>();
+  /** The container types the catalog judges: a file matters if its declarations name one. */
+  private final Set<Long> containerHashes = new HashSet<>();
+  /** Top-level classes that matter: a file matters if it mentions one anywhere. */
+  private final Set<Long> classHashes = new HashSet<>();
+  /**
+   * Nested classes that matter, each with the names of its enclosing classes: a file matters if it
+   * mentions one together with an enclosing class (Lookup with MethodHandles, not every Lookup).
+   */
+  private final Map<Long, Set<Long>> nestedClassHashes = new HashMap<>();
   /** Top-level class names whose declaring files (named after them) must be read. */
   private final Set<String> wantedFiles = new HashSet<>();
   private final ValueClassifier values;
 
   Prefilter(Catalog catalog) {
-    catalog.judgedSimpleNames().forEach(this::want);
+    for (String name : catalog.judgedSimpleNames()) {
+      wanted.add(name);
+      containerHashes.add(Identifiers.hash(name));
+    }
     values = new ValueClassifier(catalog, new ClassIndex(List.of()), Options.DEFAULT);
   }
 
@@ -49,14 +62,30 @@ final class Prefilter {
     return new java.util.TreeSet<>(wanted).toString();
   }
 
-  /** Whether a file with these identifier hashes mentions a wanted name (null: unknown, so yes). */
+  /**
+   * Whether a file with these identifiers matters: its declarations name a container type, or it
+   * mentions a class that matters (null: unknown, so yes).
+   */
   boolean mentionsWanted(Identifiers.Scan scan) {
     if (scan == null || scan.suspect()) {
       return true;
     }
-    for (long h : scan.ids()) {
-      if (wantedHashes.contains(h)) {
+    for (long h : scan.declarationIds()) {
+      if (containerHashes.contains(h)) {
         return true;
+      }
+    }
+    for (long h : scan.ids()) {
+      if (classHashes.contains(h)) {
+        return true;
+      }
+      Set<Long> enclosing = nestedClassHashes.get(h);
+      if (enclosing != null) {
+        for (long outer : enclosing) {
+          if (java.util.Arrays.binarySearch(scan.ids(), outer) >= 0) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -70,7 +99,7 @@ final class Prefilter {
 
   /** Learns the names that the facts of newly read files make relevant; true if any is new. */
   boolean learn(List<FileFacts> facts) {
-    int before = wanted.size() + wantedFiles.size();
+    long before = learnedCount();
     for (FileFacts f : facts) {
       Set<String> holderClasses = new HashSet<>();
       Set<String> judgedHolders = new HashSet<>();
@@ -112,14 +141,23 @@ final class Prefilter {
         if (declaresHolder || extendsWanted) {
           // Files that mention it may grow its holders, instantiate it (singletons) or extend it;
           // and a subclass of a container is a container too.
-          want(c.simpleName());
+          want(c);
         }
         if (declaresHolder || extendsWanted || wantedFiles.contains(topLevel(c.qualifiedName()))) {
           c.superTypes().forEach(this::wantDeclaration); // servlets, container superclasses
         }
       }
     }
-    return wanted.size() + wantedFiles.size() > before;
+    return learnedCount() > before;
+  }
+
+  /** How much is wanted; it only grows, so a change means something new matters. */
+  private long learnedCount() {
+    long n = wanted.size() + wantedFiles.size() + classHashes.size();
+    for (Set<Long> enclosing : nestedClassHashes.values()) {
+      n += 1 + enclosing.size();
+    }
+    return n;
   }
 
   private static boolean hasOnlyPrivateConstructors(FileFacts f, String className) {
@@ -153,12 +191,29 @@ final class Prefilter {
     return Names.simpleName(name);
   }
 
-  /** Adds a class name; type variables, wildcards and the JDK's non-containers are not worth a file. */
-  private void want(String simpleName) {
+  /**
+   * Wants a class: files that mention it matter. A nested class only together with the name of
+   * a class enclosing it ({@code MethodHandles.Lookup}, an import of it): a simple name such as
+   * {@code Entry} or {@code Builder} alone names too many unrelated classes. Type variables,
+   * wildcards and the JDK's non-containers are not worth a file.
+   */
+  private void want(ClassFact c) {
+    String simpleName = c.simpleName();
     if (simpleName.length() > 2 && Character.isJavaIdentifierStart(simpleName.charAt(0))
         && simpleName.chars().allMatch(Character::isJavaIdentifierPart) && !NOT_CONTAINERS.contains(simpleName)) {
-      if (wanted.add(simpleName)) {
-        wantedHashes.add(Identifiers.hash(simpleName));
+      wanted.add(simpleName);
+      long h = Identifiers.hash(simpleName);
+      if (c.outerClass() == null) {
+        classHashes.add(h);
+      } else {
+        Set<Long> enclosing = nestedClassHashes.computeIfAbsent(h, k -> new HashSet<>());
+        // Every capitalised segment of the enclosing class's name: the enclosing classes at any level.
+        for (String segment : c.outerClass().split("\\.")) {
+          if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))) {
+            enclosing.add(Identifiers.hash(segment));
+          }
+        }
+        enclosing.add(Identifiers.hash(Names.simpleName(c.outerClass())));
       }
     }
   }

@@ -8,9 +8,11 @@ import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.conformance.ConformanceCase;
 import dev.leakguard.conformance.ConformanceCases;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pre-filter never changes a finding: every conformance case, with and without it. */
 class PrefilterTest {
@@ -65,6 +67,76 @@ class PrefilterTest {
     assertTrue(Identifiers.of("class A {\n<<<<<<< HEAD\n int x;\n=======\n int y;\n>>>>>>> b\n}\n".getBytes(StandardCharsets.UTF_8)).suspect());
     assertTrue(Identifiers.of("class A {\n void m() {\n".getBytes(StandardCharsets.UTF_8)).suspect());
     assertFalse(Identifiers.of("class A { void m() { if (a >>> 2 == b) {} } }".getBytes(StandardCharsets.UTF_8)).suspect());
+  }
+
+  @Test
+  void declarationScan_countsFieldsInitializersAndAssignments_notLocals() {
+    String source = """
+        class A {
+          private final Map<String, String> byName = new HashMap<>();
+          private final Map<String, String> assignedInConstructor;
+          private static Map<String, String> lazy;
+          static final Runnable INIT = () -> { new ConcurrentHashMap<>(); };
+          static { new TreeMap<>(); }
+          A() { this.assignedInConstructor = new LinkedHashMap<>(); }
+          List<String> names(int n) throws java.io.IOException, IllegalStateException {
+            List<String> out = new ArrayList<>();
+            var seen = new HashSet<String>();
+            Deque<String>[] queues = new ArrayDeque[2];
+            return out;
+          }
+          static Map<String, String> lazy() {
+            if (lazy == null) {
+              lazy = new WeakHashMap<>();
+            }
+            return lazy;
+          }
+          record Pair(List<String> left) {
+            Pair { var copy = new LinkedList<String>(); }
+            void m() { Other.cache = new IdentityHashMap<>(); }
+          }
+        }
+        """;
+    for (String declared : List.of("HashMap", "ConcurrentHashMap", "TreeMap", "LinkedHashMap", "WeakHashMap", "IdentityHashMap", "LinkedList")) {
+      assertTrue(declares(source, declared), declared);
+    }
+    for (String local : List.of("ArrayList", "HashSet", "ArrayDeque", "out", "seen")) {
+      assertFalse(declares(source, local), local);
+      assertTrue(mentions(source, local), local);
+    }
+  }
+
+  @Test
+  void aNestedClassThatMatters_selectsFilesNamingItWithItsEnclosingClass_notEveryClassOfThatName(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("Outer.java"), """
+        import java.util.HashMap;
+        import java.util.Map;
+        public class Outer {
+          public static class Entry {
+            public static final Map<String, String> BY_KEY = new HashMap<>();
+          }
+        }
+        """);
+    Files.writeString(dir.resolve("Grower.java"), """
+        public class Grower {
+          public void remember(String key, String value) { Outer.Entry.BY_KEY.put(key, value); }
+        }
+        """);
+    Files.writeString(dir.resolve("Unrelated.java"), """
+        public class Unrelated {
+          public String key(java.util.Map.Entry<String, String> e) { return e.getKey(); }
+        }
+        """);
+    Analyzer analyzer = new Analyzer(AnalyzerConfig.defaults().withThreads(1));
+    AnalysisResult result = analyzer.analyze(List.of(dir));
+    assertEquals(1, result.findings().size(), TextReport.render(result, dir, true));
+    assertTrue(TextReport.render(result, dir, false).contains("Grower.java"), "the growth in the other file is found");
+    assertEquals(2, analyzer.lastFilesParsed(), "Unrelated.java names an Entry, but not Outer's: it is not parsed");
+  }
+
+  private static boolean declares(String source, String name) {
+    long[] ids = Identifiers.of(source.getBytes(StandardCharsets.UTF_8)).declarationIds();
+    return java.util.Arrays.binarySearch(ids, Identifiers.hash(name)) >= 0;
   }
 
   private static boolean mentions(String source, String name) {
