@@ -95,28 +95,58 @@ public final class Analyzer {
     Map<Path, Identifiers.Scan> identifiers = reading.index(files);
     debug("pre-filter index of " + files.size() + " files", ti);
     List<Path> remaining = new ArrayList<>(files);
-    List<FileFacts> all = new ArrayList<>();
-    while (!remaining.isEmpty()) {
+    Map<Path, SourceParser.Outcome> outcomes = new java.util.HashMap<>();
+    java.util.Set<Path> declarationsOnly = new java.util.HashSet<>();
+    while (true) {
       List<Path> now = new ArrayList<>();
       List<Path> later = new ArrayList<>();
+      java.util.Set<Path> onlyDeclarations = new java.util.HashSet<>();
       for (Path f : remaining) {
-        (filter.declaresWanted(f) || filter.mentionsWanted(identifiers.get(f)) ? now : later).add(f);
+        Identifiers.Scan scan = identifiers.get(f);
+        if (filter.mentionsWanted(scan)) {
+          now.add(f);
+        } else if (filter.declaresWanted(f)) {
+          // Named after a type that matters (a key type, a supertype), but naming nothing that
+          // matters: only what it declares counts, so its bodies are not parsed.
+          now.add(f);
+          onlyDeclarations.add(f);
+        } else {
+          later.add(f);
+        }
+      }
+      // A file read for its declarations whose bodies now name something that matters: read it whole.
+      for (java.util.Iterator<Path> it = declarationsOnly.iterator(); it.hasNext(); ) {
+        Path f = it.next();
+        if (filter.mentionsWanted(identifiers.get(f))) {
+          now.add(f);
+          it.remove();
+        }
       }
       if (now.isEmpty()) {
         break;
       }
-      List<FileFacts> read = reading.read(now);
-      if (Boolean.getBoolean("leakguard.debugPrefilter")) {
-        System.err.println("prefilter round: " + now.size() + " read, " + later.size() + " left; wanted " + filter.wantedForDebug());
+      long tr = System.nanoTime();
+      List<SourceParser.Outcome> read = reading.outcomes(now, onlyDeclarations);
+      List<FileFacts> learned = new ArrayList<>();
+      for (int i = 0; i < now.size(); i++) {
+        outcomes.put(now.get(i), read.get(i));
+        if (read.get(i).facts() != null) {
+          learned.add(read.get(i).facts());
+        }
       }
-      all.addAll(read);
+      declarationsOnly.addAll(onlyDeclarations);
+      if (Boolean.getBoolean("leakguard.debugPrefilter")) {
+        System.err.printf(java.util.Locale.ROOT, "prefilter round: %d read (%d for declarations only), %d left, %.2f s; wanted %s%n",
+            now.size(), onlyDeclarations.size(), later.size(), (System.nanoTime() - tr) / 1e9, filter.wantedForDebug());
+      }
       remaining = later;
-      if (!filter.learn(read)) {
+      if (!filter.learn(learned)) {
         break;
       }
     }
-    all.sort(java.util.Comparator.comparing(FileFacts::file));
-    return all;
+    List<Path> read = new ArrayList<>(outcomes.keySet());
+    read.sort(null);
+    return reading.collect(read.stream().map(outcomes::get).toList());
   }
 
   /** Reads files into facts on the pool, through the cache, collecting diagnostics in order. */
@@ -172,17 +202,32 @@ public final class Analyzer {
       return out;
     }
 
+    /** Reads every file whole: their facts, their diagnostics collected. */
     List<FileFacts> read(List<Path> files) {
+      return collect(outcomes(files, java.util.Set.of()));
+    }
+
+    /** Reads files, in order; those in {@code declarationsOnly} without their method bodies. */
+    List<SourceParser.Outcome> outcomes(List<Path> files, java.util.Set<Path> declarationsOnly) {
       // Largest first: a round ends when its last file does, so a big file started last would
       // leave the other threads idle. The results keep the files' order.
       List<Future<SourceParser.Outcome>> futures = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
-        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, cache)));
+        boolean onlyDeclarations = declarationsOnly.contains(f);
+        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, cache, onlyDeclarations)));
       }
-      List<FileFacts> out = new ArrayList<>(files.size());
+      List<SourceParser.Outcome> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
-        SourceParser.Outcome o = await(futures.get(i), files.get(i));
+        out.add(await(futures.get(i), files.get(i)));
+      }
+      return out;
+    }
+
+    /** The outcomes' facts, in order; their diagnostics go to the run's. */
+    List<FileFacts> collect(List<SourceParser.Outcome> outcomes) {
+      List<FileFacts> out = new ArrayList<>(outcomes.size());
+      for (SourceParser.Outcome o : outcomes) {
         diagnostics.addAll(o.diagnostics());
         if (o.facts() != null) {
           out.add(o.facts());
@@ -207,7 +252,8 @@ public final class Analyzer {
         .mapToInt(Integer::intValue).toArray();
   }
 
-  private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache) {
+  /** Reads a file through the cache; without its method bodies if {@code declarationsOnly}. */
+  private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache, boolean declarationsOnly) {
     byte[] bytes;
     try {
       if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
@@ -218,11 +264,18 @@ public final class Analyzer {
       return parser.read(file); // reports the problem
     }
     SourceParser.Outcome hit = cache.get(file, bytes);
-    if (hit != null) {
+    // Facts of the declarations alone serve a read of the declarations, never a whole one.
+    if (hit != null && (declarationsOnly || !hit.declarationsOnly())) {
       return hit;
     }
     lastFilesParsed.incrementAndGet();
-    SourceParser.Outcome o = parser.read(file, bytes);
+    SourceParser.Outcome o;
+    Identifiers.Scan scan = declarationsOnly ? Identifiers.of(bytes) : null;
+    if (scan != null && !scan.suspect()) {
+      o = parser.readDeclarations(file, bytes, scan.bodies());
+    } else {
+      o = parser.read(file, bytes);
+    }
     cache.put(file, bytes, o);
     return o;
   }

@@ -30,9 +30,10 @@ final class Identifiers {
 
   /**
    * The identifier hashes, sorted and distinct: all of them, and those that can declare or create a
-   * holder (see the class comment); and whether the file looks broken.
+   * holder (see the class comment); whether the file looks broken; and the byte ranges inside its
+   * method and constructor bodies, as {from, to} pairs in order.
    */
-  record Scan(long[] ids, long[] declarationIds, boolean suspect) {}
+  record Scan(long[] ids, long[] declarationIds, boolean suspect, int[] bodies) {}
 
   private static final long THROWS = hash("throws");
   private static final long RECORD = hash("record");
@@ -61,6 +62,9 @@ final class Identifiers {
   private int bodyDepth;
   /** Inside a body, on the right of an assignment that may create a holder, until its semicolon. */
   private boolean assignedValue;
+  /** Where the current body's text starts (after its brace). */
+  private int bodyStart;
+  private final IntList bodies = new IntList();
   /** A class, interface, enum or record name was seen: its next brace opens a class body. */
   private boolean typeHeader;
 
@@ -120,7 +124,7 @@ final class Identifiers {
       }
       i = punctuation(c, i);
     }
-    return new Scan(all.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0);
+    return new Scan(all.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0, bodies.toArray());
   }
 
   private void identifier(long h) {
@@ -151,18 +155,19 @@ final class Identifiers {
     if (c == ';') {
       assignedValue = false;
     } else if (c == '{') {
-      openBrace();
+      openBrace(i);
     } else if (c == '}') {
       braces--;
-      if (bodyDepth > 0) {
-        bodyDepth--;
+      if (bodyDepth > 0 && --bodyDepth == 0) {
+        bodies.add(bodyStart);
+        bodies.add(i);
       }
     }
     push(c, 0);
     return i + 1;
   }
 
-  private void openBrace() {
+  private void openBrace(int i) {
     braces++;
     if (bodyDepth > 0) {
       bodyDepth++;
@@ -170,6 +175,7 @@ final class Identifiers {
       typeHeader = false; // a class body: its members are declarations
     } else if (endsParameterList()) {
       bodyDepth = 1; // a method or constructor body (or an anonymous class, an enum constant's body)
+      bodyStart = i + 1;
       assignedValue = false;
     }
   }
@@ -288,6 +294,40 @@ final class Identifiers {
 
   private static boolean isPart(int c) {
     return isStart(c) || (c >= '0' && c <= '9');
+  }
+
+  /** A growable list of offsets. */
+  private static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  /**
+   * The file with every method and constructor body emptied (its line breaks kept, everything else
+   * a space), for reading only what a file declares. Bytes, so ranges from {@link Scan#bodies}
+   * apply as they are; a multi-byte character inside a body becomes spaces, which is still UTF-8.
+   */
+  static byte[] withoutBodies(byte[] b, int[] bodies) {
+    byte[] out = b.clone();
+    for (int k = 0; k + 1 < bodies.length; k += 2) {
+      for (int i = bodies[k]; i < bodies[k + 1]; i++) {
+        if (out[i] != '\n' && out[i] != '\r') {
+          out[i] = ' ';
+        }
+      }
+    }
+    return out;
   }
 
   /** A growable list of hashes. */

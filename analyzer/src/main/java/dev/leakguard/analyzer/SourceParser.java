@@ -70,9 +70,17 @@ public final class SourceParser {
   private static final int STANDARD_PROCESSORS = 6;
   private static final int VALIDATION_PROCESSOR = 3;
 
-  record Outcome(FileFacts facts, List<Diagnostic> diagnostics) implements java.io.Serializable {
+  /**
+   * What reading a file gave: its facts (null if it could not be read) and diagnostics; {@code
+   * declarationsOnly}: read without its method bodies ({@link #readDeclarations}).
+   */
+  record Outcome(FileFacts facts, List<Diagnostic> diagnostics, boolean declarationsOnly) implements java.io.Serializable {
     Outcome {
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    Outcome(FileFacts facts, List<Diagnostic> diagnostics) {
+      this(facts, diagnostics, false);
     }
   }
 
@@ -90,6 +98,17 @@ public final class SourceParser {
       return new Outcome(null, List.of(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "cannot read: " + e)));
     }
     return read(path, bytes);
+  }
+
+  /**
+   * Reads only what a file declares: its method and constructor bodies ({@code bodies}, byte
+   * ranges from {@link Identifiers.Scan#bodies}) are emptied first. For a file that matters only
+   * for its declarations (a key type, a supertype); if the emptied text does not parse, the file
+   * is read whole, so that what is reported is the file's own problem.
+   */
+  Outcome readDeclarations(Path path, byte[] bytes, int[] bodies) {
+    Outcome o = read(path, Identifiers.withoutBodies(bytes, bodies));
+    return o.facts() == null ? read(path, bytes) : new Outcome(o.facts(), o.diagnostics(), true);
   }
 
   /** Reads a file whose bytes are already in hand. */

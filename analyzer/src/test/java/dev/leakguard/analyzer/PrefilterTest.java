@@ -134,6 +134,42 @@ class PrefilterTest {
     assertEquals(2, analyzer.lastFilesParsed(), "Unrelated.java names an Entry, but not Outer's: it is not parsed");
   }
 
+  @Test
+  void aKeyTypeFile_isReadForItsDeclarationsOnly_andStillBoundsTheMap(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("Labels.java"), """
+        import java.util.HashMap;
+        import java.util.Map;
+        public class Labels {
+          static final Map<Color, String> BY_COLOR = new HashMap<>();
+          public static void label(Color c, String text) { BY_COLOR.put(c, text); }
+        }
+        """);
+    Files.writeString(dir.resolve("Color.java"), """
+        public enum Color {
+          RED, GREEN;
+          public Color next() {
+            return switch (this) { case RED -> GREEN; case GREEN -> RED; };
+          }
+        }
+        """);
+    AnalysisResult result = new Analyzer(AnalyzerConfig.defaults().withThreads(1)).analyze(List.of(dir));
+    assertEquals(List.of(), result.findings(), "an enum key bounds the map, read from Color.java's declarations");
+    assertEquals(List.of(), result.diagnostics());
+  }
+
+  @Test
+  void withoutBodies_emptiesEveryMethodAndConstructorBody_keepingLinesAndDeclarations() {
+    String source = "class A {\n  static int n = 1;\n  A() { n++; }\n  int m(int x) throws Exception {\n    return x + n; // é\n  }\n}\n";
+    byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+    String emptied = new String(Identifiers.withoutBodies(bytes, Identifiers.of(bytes).bodies()), StandardCharsets.UTF_8);
+    assertEquals(source.lines().count(), emptied.lines().count());
+    assertEquals(bytes.length, emptied.getBytes(StandardCharsets.UTF_8).length);
+    assertTrue(emptied.contains("static int n = 1;"));
+    assertFalse(emptied.contains("n++"));
+    assertFalse(emptied.contains("return"));
+    assertTrue(emptied.contains("int m(int x) throws Exception {"));
+  }
+
   private static boolean declares(String source, String name) {
     long[] ids = Identifiers.of(source.getBytes(StandardCharsets.UTF_8)).declarationIds();
     return java.util.Arrays.binarySearch(ids, Identifiers.hash(name)) >= 0;
