@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp install -DskipTests -pl annotations,core,conformance,analyzer,rules-pmd -am
 ./mvnw -q -B -ntp -f bench/pom.xml package
 threads="${2:-2}"
-rounds="${3:-2}"
+rounds="${3:-3}"
 # bench "<JVM options>" module threads rounds
 bench() {
   local options="$1"
