@@ -92,12 +92,30 @@ public final class Analyzer {
   private List<FileFacts> readRelevant(List<Path> files, Reading reading) {
     Prefilter filter = new Prefilter(catalog);
     long ti = System.nanoTime();
-    Map<Path, Identifiers.Scan> identifiers = reading.index(files);
-    debug("pre-filter index of " + files.size() + " files", ti);
-    List<Path> remaining = new ArrayList<>(files);
+    // The first round needs nothing but each file's own identifiers: it is read in the same pass
+    // that indexes them, with no barrier between.
+    Map<Path, Identifiers.Scan> identifiers = new java.util.HashMap<>();
     Map<Path, SourceParser.Outcome> outcomes = new java.util.HashMap<>();
+    List<Path> remaining = new ArrayList<>();
+    List<Reading.Indexed> first = reading.indexAndRead(files, filter);
+    List<FileFacts> learnedFirst = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Path f = files.get(i);
+      identifiers.put(f, first.get(i).scan());
+      SourceParser.Outcome o = first.get(i).outcome();
+      if (o == null) {
+        remaining.add(f);
+      } else {
+        outcomes.put(f, o);
+        if (o.facts() != null) {
+          learnedFirst.add(o.facts());
+        }
+      }
+    }
+    debug("index of " + files.size() + " files and first round (" + outcomes.size() + " read)", ti);
     java.util.Set<Path> declarationsOnly = new java.util.HashSet<>();
-    while (true) {
+    boolean more = filter.learn(learnedFirst);
+    while (more) {
       List<Path> now = new ArrayList<>();
       List<Path> later = new ArrayList<>();
       java.util.Set<Path> onlyDeclarations = new java.util.HashSet<>();
@@ -140,9 +158,7 @@ public final class Analyzer {
             now.size(), onlyDeclarations.size(), later.size(), (System.nanoTime() - tr) / 1e9, filter.wantedForDebug());
       }
       remaining = later;
-      if (!filter.learn(learned)) {
-        break;
-      }
+      more = filter.learn(learned);
     }
     List<Path> read = new ArrayList<>(outcomes.keySet());
     read.sort(null);
@@ -162,18 +178,34 @@ public final class Analyzer {
       this.diagnostics = diagnostics;
     }
 
-    /** Each file's identifiers, as {@link Identifiers#of} hashes (null: unreadable, so read it). */
-    Map<Path, Identifiers.Scan> index(List<Path> files) {
-      List<Future<Identifiers.Scan>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
-        futures.add(pool.submit(() -> Identifiers.of(f)));
+    /** A file's identifiers (null: unreadable, so read it), and its outcome if it was read. */
+    record Indexed(Identifiers.Scan scan, SourceParser.Outcome outcome) {}
+
+    /**
+     * Each file's identifiers, in order, and in the same task the outcome of the files that
+     * {@code filter} wants already (the first round), largest files first.
+     */
+    List<Indexed> indexAndRead(List<Path> files, Prefilter filter) {
+      List<Future<Indexed>> futures = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+      for (int i : largestFirst(files)) {
+        Path f = files.get(i);
+        futures.set(i, pool.submit(() -> {
+          Identifiers.Scan scan;
+          try {
+            scan = Identifiers.of(f);
+            scan = scan == null ? null : scan.withoutBodies();
+          } catch (IOException | RuntimeException e) {
+            scan = null; // reading it reports the problem
+          }
+          return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, cache, false) : null);
+        }));
       }
-      Map<Path, Identifiers.Scan> out = new java.util.HashMap<>();
+      List<Indexed> out = new ArrayList<>(files.size());
       for (int i = 0; i < files.size(); i++) {
         try {
-          out.put(files.get(i), futures.get(i).get());
+          out.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          out.put(files.get(i), null);
+          out.add(new Indexed(null, failure(files.get(i), e.getCause())));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
@@ -308,13 +340,17 @@ public final class Analyzer {
     try {
       return f.get();
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      String what = cause instanceof OutOfMemoryError ? "out of memory while reading" : "internal error: " + cause;
-      return new SourceParser.Outcome(null, List.of(new Diagnostic(file.toString(), 0, Diagnostic.Level.ERROR, what)));
+      return failure(file, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while analysing " + file, e);
     }
+  }
+
+  /** What a file whose reading failed unexpectedly gives: a diagnostic, never a stack trace. */
+  private static SourceParser.Outcome failure(Path file, Throwable cause) {
+    String what = cause instanceof OutOfMemoryError ? "out of memory while reading" : "internal error: " + cause;
+    return new SourceParser.Outcome(null, List.of(new Diagnostic(file.toString(), 0, Diagnostic.Level.ERROR, what)));
   }
 
   private static final class ParserThreads implements ThreadFactory {

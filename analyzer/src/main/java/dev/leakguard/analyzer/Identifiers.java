@@ -33,7 +33,12 @@ final class Identifiers {
    * holder (see the class comment); whether the file looks broken; and the byte ranges inside its
    * method and constructor bodies, as {from, to} pairs in order.
    */
-  record Scan(long[] ids, long[] declarationIds, boolean suspect, int[] bodies) {}
+  record Scan(long[] ids, long[] declarationIds, boolean suspect, int[] bodies) {
+    /** The same scan without the body ranges, to keep in memory for every file of a large tree. */
+    Scan withoutBodies() {
+      return new Scan(ids, declarationIds, suspect, null);
+    }
+  }
 
   private static final long THROWS = hash("throws");
   private static final long RECORD = hash("record");
@@ -64,7 +69,7 @@ final class Identifiers {
   private boolean assignedValue;
   /** Where the current body's text starts (after its brace). */
   private int bodyStart;
-  private final IntList bodies = new IntList();
+  private final java.util.stream.IntStream.Builder bodies = java.util.stream.IntStream.builder();
   /** A class, interface, enum or record name was seen: its next brace opens a class body. */
   private boolean typeHeader;
 
@@ -124,7 +129,7 @@ final class Identifiers {
       }
       i = punctuation(c, i);
     }
-    return new Scan(all.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0, bodies.toArray());
+    return new Scan(all.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0, bodies.build().toArray());
   }
 
   private void identifier(long h) {
@@ -294,23 +299,6 @@ final class Identifiers {
 
   private static boolean isPart(int c) {
     return isStart(c) || (c >= '0' && c <= '9');
-  }
-
-  /** A growable list of offsets. */
-  private static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
   }
 
   /**

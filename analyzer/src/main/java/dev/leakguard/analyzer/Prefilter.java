@@ -17,14 +17,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides, from a file's identifiers alone, whether it can matter, so that most files are never
- * parsed. A file matters when it mentions a container type the catalog knows (it may declare a
- * holder), or a name the files read so far care about: a class that declares holders (a file
- * mentioning it may grow one, instantiate a singleton or extend the class), or a type those
- * holders and classes depend on (key types, supertypes). The analyzer reads in rounds until no
- * new file matters. Only code counts: a container named in a Javadoc or a string literal does not
- * make a file matter (in java.base that alone spares 13% of the files a raw scan reads), since
- * facts come from code; the field documentation that is read lives in files read for their code.
+ * Decides, from a file's identifiers alone ({@link Identifiers}), whether it can matter, so that
+ * most files are never parsed. A file matters when:
+ *
+ * <ul>
+ *   <li>its declarations name a container type the catalog judges: a field's type or initializer,
+ *       an initializer block, or an assignment in a body to something other than a fresh local
+ *       (it may declare or create a holder; a container used only as a local cannot be one);
+ *   <li>it mentions a class that the files read so far care about, anywhere: a class that
+ *       declares holders (a file mentioning it may grow one, instantiate a singleton or extend
+ *       the class), a nested one only together with a class enclosing it;
+ *   <li>or it is named after a type those holders and classes depend on (key types,
+ *       supertypes): then only what it declares counts, and it is parsed without its method
+ *       bodies (read whole later should its bodies come to name something that matters).
+ * </ul>
+ *
+ * <p>The analyzer reads in rounds until no new file matters. Only code counts: a container named in
+ * a Javadoc or a string literal does not make a file matter, since facts come from code; the field
+ * documentation that is read lives in files read for their code. A test holds the findings
+ * identical with and without the pre-filter on every conformance case, and the benchmark on the
+ * JDK's java.base.
  */
 final class Prefilter {
   /**
