@@ -13,8 +13,8 @@ import java.util.Arrays;
  * "does this file mention X" in every round without reading it again or keeping its text.
  *
  * <p>A second set holds the identifiers that can declare or create a holder: everything outside
- * method and constructor bodies (field declarations and initializers, initializer blocks, class
- * headers), plus, inside bodies, the right-hand side of an assignment to anything but a local
+ * method and constructor bodies and imports (field declarations and initializers, initializer
+ * blocks, class headers), plus, inside bodies, the right-hand side of an assignment to anything but a local
  * declared on the spot ({@code this.cache = new HashMap<>()}, {@code Other.map = ...}). A file that
  * names a container only in a local ({@code List<X> out = new ArrayList<>()}) cannot declare a
  * holder with it. The body of a method is recognised by the brace after its parameter list (or
@@ -41,6 +41,7 @@ final class Identifiers {
   }
 
   private static final long THROWS = hash("throws");
+  private static final long IMPORT = hash("import");
   private static final long RECORD = hash("record");
   private static final long CLASS = hash("class");
   private static final long INTERFACE = hash("interface");
@@ -67,6 +68,8 @@ final class Identifiers {
   private int bodyDepth;
   /** Inside a body, on the right of an assignment that may create a holder, until its semicolon. */
   private boolean assignedValue;
+  /** Inside an import declaration, until its semicolon. */
+  private boolean inImport;
   /** Where the current body's text starts (after its brace). */
   private int bodyStart;
   private final java.util.stream.IntStream.Builder bodies = java.util.stream.IntStream.builder();
@@ -134,7 +137,10 @@ final class Identifiers {
 
   private void identifier(long h) {
     all.add(h);
-    if (bodyDepth == 0 || assignedValue) {
+    if (h == IMPORT && braces == 0) {
+      inImport = true; // an import names a type, it declares nothing: only "mentions" it
+    }
+    if ((bodyDepth == 0 || assignedValue) && !inImport) {
       declarations.add(h);
     }
     if (bodyDepth == 0 && (h == CLASS || h == INTERFACE || h == ENUM || h == RECORD) && kindBack(1) != '.') {
@@ -159,6 +165,7 @@ final class Identifiers {
     }
     if (c == ';') {
       assignedValue = false;
+      inImport = false;
     } else if (c == '{') {
       openBrace(i);
     } else if (c == '}') {

@@ -72,6 +72,8 @@ class PrefilterTest {
   @Test
   void declarationScan_countsFieldsInitializersAndAssignments_notLocals() {
     String source = """
+        import java.util.ArrayList;
+        import java.util.HashSet;
         class A {
           private final Map<String, String> byName = new HashMap<>();
           private final Map<String, String> assignedInConstructor;
