@@ -29,19 +29,26 @@ final class Identifiers {
   static final long FNV_PRIME = 0x100000001b3L;
 
   /**
-   * The identifier hashes, sorted and distinct: all of them, and those that can declare or create a
-   * holder (see the class comment); whether the file looks broken; and the byte ranges inside its
+   * The identifier hashes, sorted and distinct: those the code uses (static imports included), those
+   * only a plain import names (an import alone uses nothing: it may serve a Javadoc link), and those
+   * that can declare or create a holder (see the class comment); whether the file looks broken; and the byte ranges inside its
    * method and constructor bodies, as {from, to} pairs in order.
    */
-  record Scan(long[] ids, long[] declarationIds, boolean suspect, int[] bodies) {
+  record Scan(long[] ids, long[] importIds, long[] declarationIds, boolean suspect, int[] bodies) {
     /** The same scan without the body ranges, to keep in memory for every file of a large tree. */
     Scan withoutBodies() {
-      return new Scan(ids, declarationIds, suspect, null);
+      return new Scan(ids, importIds, declarationIds, suspect, null);
+    }
+
+    /** Whether the file names {@code id} in its code or in an import. */
+    boolean namesOrImports(long id) {
+      return Arrays.binarySearch(ids, id) >= 0 || Arrays.binarySearch(importIds, id) >= 0;
     }
   }
 
   private static final long THROWS = hash("throws");
   private static final long IMPORT = hash("import");
+  private static final long STATIC = hash("static");
   private static final long RECORD = hash("record");
   private static final long CLASS = hash("class");
   private static final long INTERFACE = hash("interface");
@@ -68,8 +75,10 @@ final class Identifiers {
   private int bodyDepth;
   /** Inside a body, on the right of an assignment that may create a holder, until its semicolon. */
   private boolean assignedValue;
-  /** Inside an import declaration, until its semicolon. */
+  /** Inside an import declaration, until its semicolon; and whether it is a static one. */
   private boolean inImport;
+  private boolean staticImport;
+  private final LongList imports = new LongList();
   /** Where the current body's text starts (after its brace). */
   private int bodyStart;
   private final java.util.stream.IntStream.Builder bodies = java.util.stream.IntStream.builder();
@@ -132,13 +141,20 @@ final class Identifiers {
       }
       i = punctuation(c, i);
     }
-    return new Scan(all.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0, bodies.build().toArray());
+    return new Scan(all.sortedDistinct(), imports.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0,
+        bodies.build().toArray());
   }
 
   private void identifier(long h) {
-    all.add(h);
-    if (h == IMPORT && braces == 0) {
-      inImport = true; // an import names a type, it declares nothing: only "mentions" it
+    if (h == IMPORT && braces == 0 && !inImport) {
+      inImport = true; // an import declares nothing and, unless static, uses nothing either
+    } else if (inImport && h == STATIC && kindBack(1) == IDENT && hashBack(1) == IMPORT) {
+      staticImport = true; // import static a.Holder.CACHE: the code may use CACHE alone
+    }
+    if (inImport && !staticImport) {
+      imports.add(h);
+    } else {
+      all.add(h);
     }
     if ((bodyDepth == 0 || assignedValue) && !inImport) {
       declarations.add(h);
@@ -166,6 +182,7 @@ final class Identifiers {
     if (c == ';') {
       assignedValue = false;
       inImport = false;
+      staticImport = false;
     } else if (c == '{') {
       openBrace(i);
     } else if (c == '}') {

@@ -24,9 +24,10 @@ import java.util.Set;
  *   <li>its declarations name a container type the catalog judges: a field's type or initializer,
  *       an initializer block, or an assignment in a body to something other than a fresh local
  *       (it may declare or create a holder; a container used only as a local cannot be one);
- *   <li>it mentions a class that the files read so far care about, anywhere: a class that
- *       declares holders (a file mentioning it may grow one, instantiate a singleton or extend
- *       the class), a nested one only together with a class enclosing it;
+ *   <li>its code mentions a class that the files read so far care about (an import alone does
+ *       not: it may serve only a Javadoc link): a class that declares holders (a file mentioning
+ *       it may grow one, instantiate a singleton or extend the class), a nested one only together
+ *       with a class enclosing it;
  *   <li>or it is named after a type those holders and classes depend on (key types,
  *       supertypes): then only what it declares counts, and it is parsed without its method
  *       bodies (read whole later should its bodies come to name something that matters).
@@ -51,7 +52,7 @@ final class Prefilter {
   private final Set<String> wanted = new HashSet<>();
   /** The container types the catalog judges: a file matters if its declarations name one. */
   private final Set<Long> containerHashes = new HashSet<>();
-  /** Top-level classes that matter: a file matters if it mentions one anywhere. */
+  /** Top-level classes that matter: a file matters if its code mentions one. */
   private final Set<Long> classHashes = new HashSet<>();
   /**
    * Nested classes that matter, each with the names of its enclosing classes: a file matters if it
@@ -94,7 +95,7 @@ final class Prefilter {
       Set<Long> enclosing = nestedClassHashes.get(h);
       if (enclosing != null) {
         for (long outer : enclosing) {
-          if (java.util.Arrays.binarySearch(scan.ids(), outer) >= 0) {
+          if (scan.namesOrImports(outer)) { // import a.MethodHandles.Lookup; ... Lookup l
             return true;
           }
         }

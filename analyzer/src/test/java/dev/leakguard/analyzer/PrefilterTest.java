@@ -57,6 +57,17 @@ class PrefilterTest {
   }
 
   @Test
+  void identifierScan_aPlainImportUsesNothing_aStaticImportDoes() {
+    Identifiers.Scan scan = Identifiers.of(("import a.Holder;\nimport static b.Registry.SERVICES;\n"
+        + "/** See {@link Holder}. */\nclass A { void m() { SERVICES.clear(); } }").getBytes(StandardCharsets.UTF_8));
+    assertFalse(java.util.Arrays.binarySearch(scan.ids(), Identifiers.hash("Holder")) >= 0);
+    assertTrue(scan.namesOrImports(Identifiers.hash("Holder")));
+    assertTrue(java.util.Arrays.binarySearch(scan.ids(), Identifiers.hash("Registry")) >= 0);
+    assertTrue(java.util.Arrays.binarySearch(scan.ids(), Identifiers.hash("SERVICES")) >= 0);
+    assertFalse(java.util.Arrays.binarySearch(scan.declarationIds(), Identifiers.hash("Registry")) >= 0);
+  }
+
+  @Test
   void identifierScan_bracesInCommentsAndLiterals_doNotMakeAFileSuspect() {
     assertFalse(Identifiers.of("class A { String s = \"{\"; char c = '}'; /* { */ // {\n}".getBytes(StandardCharsets.UTF_8)).suspect());
     assertTrue(Identifiers.of("class A { /* never closed }".getBytes(StandardCharsets.UTF_8)).suspect());
