@@ -53,6 +53,8 @@ public final class AnalyzerBench {
     int pmdSingleFindings = 0;
     int pmdLeakguardFindings = 0;
     AnalysisResult last = null;
+    // A shared machine speeds up and slows down between rounds: ratios within one round are steadier.
+    List<Double> ratiosToPmd = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
       int parsed = analyzerOnly ? 0 : parseOnly(files, threads);
@@ -74,7 +76,9 @@ public final class AnalyzerBench {
         long p2 = System.nanoTime();
         bestPmdSingle = Math.min(bestPmdSingle, p1 - p0);
         bestPmdLeakguard = Math.min(bestPmdLeakguard, p2 - p1);
-        System.out.printf(Locale.ROOT, "round %d: PMD MutableStaticState %.2f s, PMD leakguard ruleset %.2f s%n", r + 1, (p1 - p0) / 1e9, (p2 - p1) / 1e9);
+        System.out.printf(Locale.ROOT, "round %d: PMD MutableStaticState %.2f s, PMD leakguard ruleset %.2f s; this round: analyzer = %.2fx parse-only, %.2fx MutableStaticState%n",
+            r + 1, (p1 - p0) / 1e9, (p2 - p1) / 1e9, (double) (t2 - t1) / (t1 - t0), (double) (t2 - t1) / (p1 - p0));
+        ratiosToPmd.add((double) (t2 - t1) / (p1 - p0));
       }
     }
     if (analyzerOnly) {
@@ -88,6 +92,9 @@ public final class AnalyzerBench {
           bestPmdSingle / 1e9, pmdSingleFindings, (double) bestAnalyze / bestPmdSingle);
       System.out.printf(Locale.ROOT, "PMD 7 leakguard ruleset:              %.2f s  (%d violations); analyzer = %.2fx of it%n",
           bestPmdLeakguard / 1e9, pmdLeakguardFindings, (double) bestAnalyze / bestPmdLeakguard);
+      List<Double> sorted = ratiosToPmd.stream().sorted().toList();
+      System.out.printf(Locale.ROOT, "analyzer / MutableStaticState within each round: %s, median %.2fx%n",
+          sorted.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).toList(), median(sorted));
     }
     System.out.printf(Locale.ROOT, "analyzer throughput: %.0f files/s%n", files.size() / (bestAnalyze / 1e9));
     System.out.printf(Locale.ROOT, "findings: %d, diagnostics: %d%n", last.findings().size(), last.diagnostics().size());
@@ -110,6 +117,11 @@ public final class AnalyzerBench {
     if (!a.equals(b)) {
       throw new IllegalStateException("the pre-filter changed the findings");
     }
+  }
+
+  private static double median(List<Double> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static int parseOnly(List<Path> files, int threads) throws Exception {
