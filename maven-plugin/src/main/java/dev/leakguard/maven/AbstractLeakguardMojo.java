@@ -2,7 +2,9 @@ package dev.leakguard.maven;
 
 import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.core.Options;
+import dev.leakguard.analyzer.baseline.BaselineException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -170,6 +172,30 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
    */
   @Parameter(property = "leakguard.baselineFile", defaultValue = "${project.basedir}/leakguard-baseline.json")
   protected File baselineFile;
+
+  /** Whether {@code leakguard.skip} is set (and says so in the log). */
+  protected boolean skipped() {
+    if (skip) {
+      getLog().info("leakguard: skipped (leakguard.skip)");
+    }
+    return skip;
+  }
+
+  /**
+   * Analyses the module as {@code request} says; a bad baseline or reports that cannot be written
+   * fail the build with a message that says what to do.
+   */
+  protected LeakguardRun.Outcome analyse(LeakguardRequest request) throws MojoExecutionException {
+    try {
+      return LeakguardRun.run(request);
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("leakguard: " + e.getMessage()
+          + "; fix or delete it, or write a new one with leakguard:baseline", e);
+    } catch (IOException e) {
+      String what = request.reportDirectory() == null ? "" : "cannot write reports to " + request.reportDirectory() + ": ";
+      throw new MojoExecutionException("leakguard: " + what + e.getMessage(), e);
+    }
+  }
 
   /** The request for this module; {@code baseline} is the baseline to apply, or null. */
   protected LeakguardRequest request(Path baseline, boolean writeReports) throws MojoExecutionException {

@@ -21,17 +21,11 @@ public class BaselineMojo extends AbstractLeakguardMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("leakguard: skipped (leakguard.skip)");
+    if (skipped()) {
       return;
     }
     LeakguardRequest request = request(null, false);
-    LeakguardRun.Outcome outcome;
-    try {
-      outcome = LeakguardRun.run(request);
-    } catch (BaselineException | IOException e) {
-      throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
-    }
+    LeakguardRun.Outcome outcome = analyse(request);
     int unreadable = reportDiagnostics(outcome, failOnParseError);
     if (failOnParseError && unreadable > 0) {
       throw new MojoFailureException(count(unreadable, "source file", "source files")

@@ -1,6 +1,5 @@
 package dev.leakguard.maven;
 
-import dev.leakguard.analyzer.baseline.BaselineException;
 import dev.leakguard.analyzer.report.GithubActions;
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.core.Finding;
@@ -50,21 +49,12 @@ public class CheckMojo extends AbstractLeakguardMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("leakguard: skipped (leakguard.skip)");
+    if (skipped()) {
       return;
     }
     Path baseline = baselineFile != null && Files.exists(baselineFile.toPath()) ? baselineFile.toPath() : null;
     LeakguardRequest request = request(baseline, true);
-    LeakguardRun.Outcome outcome;
-    try {
-      outcome = LeakguardRun.run(request);
-    } catch (BaselineException e) {
-      throw new MojoExecutionException("leakguard: " + e.getMessage()
-          + "; fix or delete it, or write a new one with leakguard:baseline", e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("leakguard: cannot write reports to " + request.reportDirectory() + ": " + e.getMessage(), e);
-    }
+    LeakguardRun.Outcome outcome = analyse(request);
 
     int unreadable = reportDiagnostics(outcome, failOnParseError);
     Path base = request.baseDir().toAbsolutePath().normalize();

@@ -1,6 +1,5 @@
 package dev.leakguard.maven;
 
-import dev.leakguard.analyzer.baseline.BaselineException;
 import dev.leakguard.analyzer.report.AtomicFiles;
 import dev.leakguard.analyzer.review.Review;
 import dev.leakguard.analyzer.review.ReviewException;
@@ -82,17 +81,11 @@ public class ReviewMojo extends AbstractLeakguardMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("leakguard: skipped (leakguard.skip)");
+    if (skipped()) {
       return;
     }
     LeakguardRequest request = request(null, false);
-    LeakguardRun.Outcome outcome;
-    try {
-      outcome = LeakguardRun.run(request);
-    } catch (BaselineException | IOException e) {
-      throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
-    }
+    LeakguardRun.Outcome outcome = analyse(request);
     reportDiagnostics(outcome, false);
     Path base = request.baseDir().toAbsolutePath().normalize();
     Review.Outcome review;
