@@ -106,10 +106,7 @@ public final class Analyzer {
       if (o == null) {
         remaining.add(f);
       } else {
-        outcomes.put(f, o);
-        if (o.facts() != null) {
-          learnedFirst.add(o.facts());
-        }
+        keep(f, o, outcomes, learnedFirst);
       }
     }
     debug("index of " + files.size() + " files and first round (" + outcomes.size() + " read)", ti);
@@ -147,10 +144,7 @@ public final class Analyzer {
       List<SourceParser.Outcome> read = reading.outcomes(now, onlyDeclarations);
       List<FileFacts> learned = new ArrayList<>();
       for (int i = 0; i < now.size(); i++) {
-        outcomes.put(now.get(i), read.get(i));
-        if (read.get(i).facts() != null) {
-          learned.add(read.get(i).facts());
-        }
+        keep(now.get(i), read.get(i), outcomes, learned);
       }
       declarationsOnly.addAll(onlyDeclarations);
       if (Boolean.getBoolean("leakguard.debugPrefilter")) {
@@ -163,6 +157,14 @@ public final class Analyzer {
     List<Path> read = new ArrayList<>(outcomes.keySet());
     read.sort(null);
     return reading.collect(read.stream().map(outcomes::get).toList());
+  }
+
+  /** Records a file's outcome (replacing an earlier one) and its facts for the pre-filter to learn from. */
+  private static void keep(Path file, SourceParser.Outcome o, Map<Path, SourceParser.Outcome> outcomes, List<FileFacts> learned) {
+    outcomes.put(file, o);
+    if (o.facts() != null) {
+      learned.add(o.facts());
+    }
   }
 
   /** Reads files into facts on the pool, through the cache, collecting diagnostics in order. */
