@@ -3,6 +3,7 @@ package dev.leakguard.core;
 import dev.leakguard.core.analysis.ClassIndex;
 import dev.leakguard.core.analysis.Documentation;
 import dev.leakguard.core.analysis.InitContexts;
+import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.Suppressions;
 import dev.leakguard.core.analysis.ValueClassifier;
@@ -59,7 +60,7 @@ public final class Judge {
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
     InitContexts init = new InitContexts(catalog, classes, facts.methods(), facts.calls(), facts.instantiations());
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
-    for (UseFact u : facts.uses()) {
+    for (UseFact u : References.uses(facts, classes)) {
       usesByHolder.computeIfAbsent(u.holder(), k -> new ArrayList<>()).add(u);
     }
     List<Finding> findings = new ArrayList<>();
@@ -160,9 +161,10 @@ public final class Judge {
     }
     Classification best = Classification.UNKNOWN;
     Expr bestExpr = null;
-    for (Expr e : assigned) {
+    for (Expr value : assigned) {
+      Expr e = value instanceof Expr.Choice choice ? values.worstOption(choice) : value;
       Classification c = values.classify(e);
-      if (rank(c.verdict()) > rank(best.verdict())) {
+      if (c.verdict().severity() > best.verdict().severity()) {
         best = c;
         bestExpr = e;
       }
@@ -174,15 +176,6 @@ public final class Judge {
       return best.withVerdict(Verdict.BOUNDED, "has enum or boolean keys");
     }
     return best;
-  }
-
-  private static int rank(Verdict v) {
-    return switch (v) {
-      case UNBOUNDED, UNBOUNDED_CACHE -> 4;
-      case WEAK -> 3;
-      case BOUNDED, IMMUTABLE -> 2;
-      case UNKNOWN -> 0;
-    };
   }
 
   private static boolean hasFiniteKeys(TypeRef declared, Expr value, Shape shape, ClassIndex classes) {
@@ -223,7 +216,7 @@ public final class Judge {
     boolean createdDuringInit = h.initializer() != null && !isNull(h.initializer());
     List<UseFact> runtimeCreations = new ArrayList<>();
     for (UseFact u : uses) {
-      boolean initialisation = init.isInitialization(u.enclosing(), singletonClass);
+      boolean initialisation = !u.deferred() && init.isInitialization(u.enclosing(), singletonClass);
       if (u.isAssignment()) {
         if (initialisation) {
           createdDuringInit |= !isNull(u.assigned());
@@ -241,7 +234,8 @@ public final class Judge {
         if (sizeChecked.contains(u.enclosing())) {
           s.eviction = "growth at " + u.location() + " is guarded by a size check";
         }
-        boolean fromInput = u.argumentFromParameter() && init.isNonPrivateMethod(u.enclosing());
+        // A stored lambda's parameters come from whoever calls it: input, like a public method's.
+        boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
         s.growth.add(new GrowthSite(u.location(), u.enclosing().displayName(), String.join(".", u.calls()), fromInput));
       }
     }

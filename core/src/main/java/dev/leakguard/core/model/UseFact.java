@@ -14,8 +14,10 @@ import java.util.List;
  * @param comparedInCondition the value of the last call is an operand of a relational or
  *     equality comparison (e.g. {@code map.size() >= MAX}), or is itself, possibly negated, the
  *     condition of an {@code if}, {@code while} or {@code ?:} (e.g. {@code if (map.isEmpty())})
- * @param argumentFromParameter an argument of the last call mentions a parameter of the
- *     enclosing method (or of a lambda in it)
+ * @param argumentFromParameter an argument of a call in the chain mentions a parameter of the
+ *     enclosing method (or of a lambda in it), or a local whose value came from one
+ * @param deferred the code sits in a lambda or method reference that is kept for later (a
+ *     field's initializer, returned, stored): it runs at run time whatever member created it
  */
 public record UseFact(
     String holder,
@@ -26,7 +28,8 @@ public record UseFact(
     Location location,
     Member enclosing,
     boolean comparedInCondition,
-    boolean argumentFromParameter) implements java.io.Serializable {
+    boolean argumentFromParameter,
+    boolean deferred) implements java.io.Serializable {
 
   public UseFact {
     calls = List.copyOf(calls);
@@ -37,22 +40,24 @@ public record UseFact(
   }
 
   public static UseFact call(String holder, List<String> calls, int arity, Location at, Member in) {
-    return new UseFact(holder, calls, arity, Access.DIRECT, null, at, in, false, false);
+    return new UseFact(holder, calls, arity, Access.DIRECT, null, at, in, false, false, false);
   }
 
   public static UseFact assignment(String holder, Expr value, Location at, Member in) {
-    return new UseFact(holder, List.of(), 0, Access.DIRECT, value, at, in, false, false);
+    return new UseFact(holder, List.of(), 0, Access.DIRECT, value, at, in, false, false, false);
   }
 
   public UseFact withAccess(Access newAccess) {
-    return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition, argumentFromParameter);
+    return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition,
+        argumentFromParameter, deferred);
   }
 
   public UseFact fromParameter() {
-    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true);
+    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true, deferred);
   }
 
   public UseFact compared() {
-    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter);
+    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter,
+        deferred);
   }
 }
