@@ -1,12 +1,12 @@
-// options: requireGrowthEvidence=false
+// options: requireGrowthEvidence=false, weakCollectionsEvict=false
 package conformance.strict;
 
 import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * Weak collections count as evicting only in the default mode; strict mode reports them, since weak
- * is not bounded. A run-time growth site was seen, so the kind is GROWTH.
+ * With weakCollectionsEvict=false, strict mode reports a weak collection, since weak is not
+ * bounded. A run-time growth site was seen, so the kind is GROWTH.
  */
 public final class StrictWeakHashMap {
 

@@ -2,6 +2,7 @@ package dev.leakguard.core;
 
 import dev.leakguard.core.analysis.ClassIndex;
 import dev.leakguard.core.analysis.Documentation;
+import dev.leakguard.core.analysis.Guards;
 import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
 import dev.leakguard.core.analysis.References;
@@ -14,6 +15,7 @@ import dev.leakguard.core.catalog.Effect;
 import dev.leakguard.core.catalog.MethodSemantics;
 import dev.leakguard.core.catalog.Shape;
 import dev.leakguard.core.catalog.Verdict;
+import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
@@ -59,14 +61,22 @@ public final class Judge {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
-    InitContexts init = new InitContexts(catalog, classes, facts.methods(), facts.calls(), facts.instantiations());
+    References refs = References.of(facts, classes);
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
-    for (UseFact u : References.uses(facts, classes)) {
+    for (UseFact u : refs.uses(facts)) {
       usesByHolder.computeIfAbsent(u.holder(), k -> new ArrayList<>()).add(u);
     }
+    Map<String, HolderFact> holdersById = new HashMap<>();
+    facts.holders().forEach(h -> holdersById.putIfAbsent(h.id(), h));
+    Guards guards = new Guards(holdersById, usesByHolder);
+    List<CallFact> calls = new ArrayList<>(facts.calls().size());
+    for (CallFact c : facts.calls()) {
+      calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));
+    }
+    InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards);
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
-      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init)
+      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -74,7 +84,8 @@ public final class Judge {
   }
 
   private Optional<Finding> judgeHolder(
-      HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init) {
+      HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
+      Guards guards) {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -93,7 +104,8 @@ public final class Judge {
       return Optional.empty();
     }
     boolean weak = c.verdict() == Verdict.WEAK;
-    if (weak && options.weakCollectionsEvict() && options.requireGrowthEvidence()) {
+    if (weak && options.weakCollectionsEvict()) {
+      // Weak and soft references evict, in strict mode too (the option says so).
       return Optional.empty();
     }
     boolean cache = c.verdict() == Verdict.UNBOUNDED_CACHE;
@@ -109,7 +121,7 @@ public final class Judge {
     if (bound.state() == Documentation.State.DOCUMENTED) {
       return Optional.empty();
     }
-    UseSummary summary = summarize(h, c.shape(), uses, init, singletonClass);
+    UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass);
     if (bound.state() == Documentation.State.BLANK) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add("its documented bound is blank: " + bound.text());
@@ -119,9 +131,6 @@ public final class Judge {
     }
 
     if (summary.eviction != null) {
-      return Optional.empty();
-    }
-    if (weak && options.weakCollectionsEvict() && !options.strict()) {
       return Optional.empty();
     }
     List<GrowthSite> sites = summary.growth;
@@ -203,8 +212,15 @@ public final class Judge {
     String eviction;
   }
 
-  private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> uses, InitContexts init, String singletonClass) {
+  private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> allUses, InitContexts init, Guards guards,
+      String singletonClass) {
     UseSummary s = new UseSummary();
+    List<UseFact> uses = new ArrayList<>(allUses.size());
+    for (UseFact u : allUses) {
+      if (!guards.isDead(u.guards())) {
+        uses.add(u); // code a constant switches off never runs
+      }
+    }
     Set<Member> sizeChecked = new HashSet<>();
     for (UseFact u : uses) {
       if (!u.isAssignment() && u.comparedInCondition()
@@ -215,7 +231,8 @@ public final class Judge {
     boolean createdDuringInit = h.initializer() != null && !isNull(h.initializer());
     List<UseFact> runtimeCreations = new ArrayList<>();
     for (UseFact u : uses) {
-      boolean initialisation = !u.deferred() && init.isInitialization(u.enclosing(), singletonClass);
+      boolean initialisation = !u.deferred() && (init.isInitialization(u.enclosing(), singletonClass)
+          || addsConstants(u) && (guards.isLazyFillOf(h.id(), u.guards()) || guards.isOneTime(u.guards())));
       if (u.isAssignment()) {
         if (initialisation) {
           createdDuringInit |= !isNull(u.assigned());
@@ -269,6 +286,11 @@ public final class Judge {
     return new GrowthSite(u.location(), member, call, fromInput, fromInput
         ? "what it adds comes from a parameter of '" + member + "': input decides how many entries there are"
         : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+  }
+
+  /** What a growth adds is a constant or computed from constants (literals, constants, enum values). */
+  private static boolean addsConstants(UseFact u) {
+    return u.key().kind() == KeyDomain.Kind.FINITE || u.key().kind() == KeyDomain.Kind.NEUTRAL;
   }
 
   private static boolean isNull(Expr e) {

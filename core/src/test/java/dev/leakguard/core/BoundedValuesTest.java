@@ -372,10 +372,17 @@ class BoundedValuesTest {
   }
 
   @Test
-  void weakHashMap_isReportedInStrictMode() {
+  void weakHashMap_isCleanInStrictModeWhenWeakCollectionsEvict() {
     f.staticField(CLS, "CACHE", newInstance("java.util.WeakHashMap"));
 
-    Finding finding = only(f.judge(FactsFixture.strict()));
+    assertEquals(List.of(), f.judge(FactsFixture.strict()));
+  }
+
+  @Test
+  void weakHashMap_isReportedInStrictModeWhenWeakCollectionsDoNotEvict() {
+    f.staticField(CLS, "CACHE", newInstance("java.util.WeakHashMap"));
+
+    Finding finding = only(f.judge(FactsFixture.strict().withWeakCollectionsEvict(false)));
 
     assertEquals(FindingKind.STRICT, finding.kind());
     assertTrue(finding.message().contains("holds weak or soft references"), finding.message());

@@ -549,7 +549,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       }
       if (ref != null) {
         out.add(new RefUse(ref, List.of(n.getIdentifier()), -1, true, null, location(n), currentMember.member, false,
-            List.of(), lambdaSite(n), List.of()));
+            List.of(), lambdaSite(n), List.of(), guardsOf(n)));
       }
     }
     if (currentMember != null && isThisOrOwnType(n.getScope())) {
@@ -594,7 +594,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
     ClassScope target = classDeclaringMethod(n.getNameAsString());
     if (target != null) {
-      out.add(new CallFact(currentMember.member, target.name, n.getNameAsString()));
+      out.add(new CallFact(currentMember.member, target.name, n.getNameAsString(), guardsOf(n)));
     }
   }
 
@@ -703,6 +703,11 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
     if (!(scope instanceof NameExpr) && !(scope instanceof FieldAccessExpr)) {
       return null;
+    }
+    if (scope instanceof NameExpr local && isVariable(local.getNameAsString())) {
+      // A field of an object a local holds, by the local's declared type: t.cache in a loop over T.values().
+      dev.leakguard.core.model.TypeRef type = localTypes.get(currentMember.locals.get(local.getNameAsString()));
+      return type == null ? null : new Ref.Field(types.candidates(type.name()), name, true);
     }
     // A field of a field: ResultCache.INSTANCE.results, INSTANCE.results.
     String scopeType = fieldTypeOf(scope);
@@ -880,21 +885,22 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     if (last == null) {
       if (parent instanceof MethodReferenceExpr mr && mr.getScope() == cur) {
         out.add(new RefUse(ref, List.of(mr.getIdentifier()), -1, true, null, at, in, false, List.of(), lambdaSite(mr),
-            List.of()));
+            List.of(), guardsOf(start)));
       } else if (parent instanceof AssignExpr a && a.getTarget() == cur && a.getOperator() == AssignExpr.Operator.ASSIGN) {
         out.add(new RefUse(ref, List.of(), 0, false, shapes.shape(a.getValue()), at, in, false, List.of(), lambdaSite(a),
-            List.of()));
+            List.of(), guardsOf(start)));
       }
       return; // otherwise read, passed on or returned: no call on it here
     }
     if (parent instanceof MethodReferenceExpr mr && mr.getScope() == cur) {
       calls.add(mr.getIdentifier());
-      out.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(mr), callArguments));
+      out.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(mr), callArguments,
+          guardsOf(start)));
       return;
     }
     boolean compared = parent instanceof BinaryExpr b && isComparison(b.getOperator()) || isCondition(cur);
     out.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, compared, argumentMentions,
-        lambdaSite(start), callArguments));
+        lambdaSite(start), callArguments, guardsOf(start)));
   }
 
   /**
@@ -947,6 +953,75 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS, EQUALS, NOT_EQUALS -> true;
       default -> false;
     };
+  }
+
+  /**
+   * The conditions code runs under within its member, innermost first: the then-branch of an
+   * {@code if} gives each operand of its {@code &&} condition; the else-branch gives a single
+   * condition, inverted.
+   */
+  private List<dev.leakguard.core.model.Guard> guardsOf(Node n) {
+    List<dev.leakguard.core.model.Guard> guards = new ArrayList<>();
+    Node cur = n;
+    for (Node parent = cur.getParentNode().orElse(null); parent != null && !(parent instanceof BodyDeclaration<?>);
+        cur = parent, parent = parent.getParentNode().orElse(null)) {
+      if (parent instanceof com.github.javaparser.ast.stmt.IfStmt i) {
+        boolean inThen = i.getThenStmt() == cur;
+        boolean inElse = i.getElseStmt().orElse(null) == cur;
+        if (inThen) {
+          for (Expression operand : conjuncts(i.getCondition())) {
+            addGuard(guards, operand, false);
+          }
+        } else if (inElse && conjuncts(i.getCondition()).size() == 1) {
+          addGuard(guards, i.getCondition(), true);
+        }
+      }
+    }
+    return guards;
+  }
+
+  private static List<Expression> conjuncts(Expression condition) {
+    Expression c = ExprShapes.strip(condition);
+    if (c instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.AND) {
+      List<Expression> all = new ArrayList<>(conjuncts(b.getLeft()));
+      all.addAll(conjuncts(b.getRight()));
+      return all;
+    }
+    return List.of(c);
+  }
+
+  /** {@code x == null}, {@code x != null}, {@code flag}, {@code !flag} on a reference; anything else says nothing. */
+  private void addGuard(List<dev.leakguard.core.model.Guard> guards, Expression condition, boolean inverted) {
+    Expression c = ExprShapes.strip(condition);
+    boolean negated = inverted;
+    while (c instanceof com.github.javaparser.ast.expr.UnaryExpr u
+        && u.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      negated = !negated;
+      c = ExprShapes.strip(u.getExpression());
+    }
+    if (c instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.EQUALS
+        || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+      Expression other = b.getLeft() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getRight()
+          : b.getRight() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getLeft() : null;
+      Ref ref = other == null ? null : referenceOf(other);
+      if (ref != null) {
+        boolean whenNull = (b.getOperator() == BinaryExpr.Operator.EQUALS) != negated;
+        guards.add(new dev.leakguard.core.model.Guard(dev.leakguard.core.model.Guard.Kind.IS_NULL, ref, whenNull));
+      }
+      return;
+    }
+    Ref ref = referenceOf(c);
+    if (ref != null) {
+      guards.add(new dev.leakguard.core.model.Guard(dev.leakguard.core.model.Guard.Kind.FLAG, ref, !negated));
+    }
+  }
+
+  private Ref referenceOf(Expression e) {
+    Expression x = ExprShapes.strip(e);
+    if (x instanceof NameExpr n) {
+      return resolveName(n.getNameAsString());
+    }
+    return x instanceof FieldAccessExpr fa ? resolveFieldAccess(fa) : null;
   }
 
   /** The definitions of the locals and parameters an expression mentions. */

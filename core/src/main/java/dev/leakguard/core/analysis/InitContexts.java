@@ -25,11 +25,16 @@ import java.util.Set;
  * transitively, inside its class.
  */
 public final class InitContexts {
+  private static final Set<String> CONTAINER_CALLBACKS = Set.of("init", "contextInitialized");
+  private static final Set<String> CONTAINER_TYPES = Set.of(
+      "Filter", "GenericFilter", "GenericServlet", "HttpFilter", "HttpServlet", "Servlet", "ServletContextListener");
+
   private final Catalog catalog;
   private final ClassIndex classes;
   private final Map<String, MethodFact> methodsByKey = new HashMap<>();
-  /** Callers of each private method, keyed by class + "#" + name. */
-  private final Map<String, List<Member>> callers = new HashMap<>();
+  /** Calls of each method, keyed by class + "#" + name (their guards resolved). */
+  private final Map<String, List<CallFact>> callers = new HashMap<>();
+  private final Guards guards;
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
 
   /**
@@ -39,9 +44,10 @@ public final class InitContexts {
   private final Set<String> constantOnlyClasses = new HashSet<>();
 
   public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
-      List<InstantiationFact> instantiations) {
+      List<InstantiationFact> instantiations, Guards guards) {
     this.catalog = catalog;
     this.classes = classes;
+    this.guards = guards;
     Map<String, Boolean> allStatic = new HashMap<>();
     for (InstantiationFact i : instantiations) {
       ClassFact c = classes.find(i.type());
@@ -62,7 +68,7 @@ public final class InitContexts {
       }
     }
     for (CallFact c : calls) {
-      callers.computeIfAbsent(key(c.targetClass(), c.methodName()), k -> new ArrayList<>()).add(c.caller());
+      callers.computeIfAbsent(key(c.targetClass(), c.methodName()), k -> new ArrayList<>()).add(c);
     }
   }
 
@@ -91,9 +97,15 @@ public final class InitContexts {
     if (member.kind() != MemberKind.METHOD) {
       return false;
     }
+    if (member.name().equals("main")) {
+      return true; // a program's entry point runs once, at start-up
+    }
     String key = key(member.className(), member.name());
     MethodFact fact = methodsByKey.get(key);
     if (fact != null && ownClass && hasInitializationAnnotation(fact)) {
+      return true;
+    }
+    if (ownClass && isContainerStartUpCallback(member)) {
       return true;
     }
     if (fact == null || !fact.isPrivate()) {
@@ -106,10 +118,13 @@ public final class InitContexts {
     if (!visiting.add(key)) {
       return true; // a cycle adds no run-time caller of its own
     }
-    List<Member> from = callers.getOrDefault(key, List.of());
+    List<CallFact> from = callers.getOrDefault(key, List.of());
     boolean result = !from.isEmpty();
-    for (Member caller : from) {
-      if (!isInit(caller, singletonClass, visiting)) {
+    for (CallFact call : from) {
+      if (guards.isOneTime(call.guards())) {
+        continue; // called until a flag says it has run: once
+      }
+      if (!isInit(call.caller(), singletonClass, visiting)) {
         result = false;
         break;
       }
@@ -128,6 +143,31 @@ public final class InitContexts {
     }
     MethodFact fact = methodsByKey.get(key(member.className(), member.name()));
     return fact == null || !fact.isPrivate();
+  }
+
+  /**
+   * {@code init} of a servlet or filter and {@code contextInitialized} of a context listener: the
+   * container calls them once, at start-up.
+   */
+  private boolean isContainerStartUpCallback(Member member) {
+    if (!CONTAINER_CALLBACKS.contains(member.name())) {
+      return false;
+    }
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(List.of(member.className()));
+    Set<String> seen = new HashSet<>();
+    while (!work.isEmpty() && seen.size() < 64) {
+      ClassFact c = classes.find(work.pop());
+      if (c == null || !seen.add(c.qualifiedName())) {
+        continue;
+      }
+      for (String s : c.superTypes()) {
+        if (CONTAINER_TYPES.contains(dev.leakguard.core.model.Names.simpleName(s))) {
+          return true;
+        }
+        work.add(s);
+      }
+    }
+    return false;
   }
 
   private boolean hasInitializationAnnotation(MethodFact m) {

@@ -4,6 +4,7 @@ import dev.leakguard.core.model.Access;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
@@ -53,20 +54,39 @@ public final class References {
     this.domains = new KeyDomains(locals, classes);
   }
 
+  public static References of(Facts facts, ClassIndex classes) {
+    return new References(facts, classes);
+  }
+
   /** The facts' own uses plus every reference use that reaches a holder, in the readers' order. */
-  public static List<UseFact> uses(Facts facts, ClassIndex classes) {
+  public List<UseFact> uses(Facts facts) {
     List<UseFact> all = new ArrayList<>(facts.uses());
-    if (facts.refUses().isEmpty()) {
-      return all;
-    }
-    References refs = new References(facts, classes);
     for (RefUse u : facts.refUses()) {
-      UseFact resolved = refs.resolve(u);
+      UseFact resolved = resolve(u);
       if (resolved != null) {
         all.add(resolved);
       }
     }
     return all;
+  }
+
+  /**
+   * Guards with their references resolved: one that tests a holder names it as
+   * {@code Ref.Field.declaredIn(declaring class, field)}; any other is dropped.
+   */
+  public List<Guard> guards(List<Guard> guards) {
+    if (guards.isEmpty()) {
+      return guards;
+    }
+    List<Guard> out = new ArrayList<>(guards.size());
+    for (Guard g : guards) {
+      Target t = target(g.ref(), new Steps());
+      HolderFact h = t == null || !t.prefix().isEmpty() ? null : holders.get(t.holder());
+      if (h != null) {
+        out.add(new Guard(g.kind(), Ref.Field.declaredIn(h.declaringClass(), h.name()), g.whenTrue()));
+      }
+    }
+    return out;
   }
 
   /** A reference resolved to a holder: the calls that lead from the holder to it, and how. */
@@ -94,7 +114,7 @@ public final class References {
         return null;
       }
       return new UseFact(t.holder(), List.of(), 0, Access.DIRECT, value(u.assigned(), new Steps()), u.location(),
-          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED);
+          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED, 0, null, false, guards(u.guards()));
     }
     List<String> calls = t.prefix();
     if (calls.isEmpty()) {
@@ -115,7 +135,7 @@ public final class References {
     KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, u.enclosing());
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
-        givesBackTaken(added, t.holder(), steps));
+        givesBackTaken(added, t.holder()), guards(u.guards()));
   }
 
   /** The first argument of the first call from {@code from} on that adds: the key or element that decides the entries. */
@@ -133,7 +153,7 @@ public final class References {
    * Whether what is added was taken out of the same holder by a shrink call ({@code x = q.poll()},
    * then {@code q.add(x)}): a pool handing an element back is balanced, not growing.
    */
-  private boolean givesBackTaken(Expr added, String holder, Steps steps) {
+  private boolean givesBackTaken(Expr added, String holder) {
     if (!(added instanceof Expr.Local l)) {
       return false;
     }
@@ -145,7 +165,7 @@ public final class References {
     if (!dev.leakguard.core.catalog.MethodSemantics.isTakingCall(taking)) {
       return false;
     }
-    Target from = target(def.source(), steps);
+    Target from = target(def.source(), new Steps());
     return from != null && from.holder().equals(holder);
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
  * @param lambda whether the code sits in a lambda or method reference, and where that is written
  * @param callArguments the shapes of each call's arguments, parallel to {@code calls} (a method
  *     reference's: empty); a reader may shorten long argument lists
+ * @param guards the conditions the code runs under, innermost first, within its member
  */
 public record RefUse(
     Ref start,
@@ -32,9 +33,11 @@ public record RefUse(
     boolean comparedInCondition,
     List<String> argumentMentions,
     LambdaSite lambda,
-    List<List<Expr>> callArguments) implements java.io.Serializable {
+    List<List<Expr>> callArguments,
+    List<Guard> guards) implements java.io.Serializable {
 
   public RefUse {
+    guards = List.copyOf(guards);
     calls = List.copyOf(calls);
     argumentMentions = List.copyOf(argumentMentions);
     callArguments = callArguments.stream().map(List::copyOf).toList();

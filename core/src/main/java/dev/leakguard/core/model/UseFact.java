@@ -23,6 +23,8 @@ import java.util.List;
  *     only lead to what this use works on, they do not run here
  * @param key the domain of what the first growth call here adds (core's reading of its argument)
  * @param givesBack what is added was taken out of the same holder (a pool: {@code x = q.poll(); .. q.add(x)})
+ * @param guards the conditions the code runs under, references resolved to holders where they are
+ *     holders ({@code ref} of a resolved guard is a {@link Ref.Field#declaredIn} of the holder)
  */
 public record UseFact(
     String holder,
@@ -37,10 +39,12 @@ public record UseFact(
     boolean deferred,
     int prefixSize,
     dev.leakguard.core.analysis.KeyDomain key,
-    boolean givesBack) implements java.io.Serializable {
+    boolean givesBack,
+    List<Guard> guards) implements java.io.Serializable {
 
   public UseFact {
     calls = List.copyOf(calls);
+    guards = guards == null ? List.of() : List.copyOf(guards);
     key = key == null ? dev.leakguard.core.analysis.KeyDomain.UNKNOWN : key;
   }
 
@@ -48,7 +52,7 @@ public record UseFact(
   public UseFact(String holder, List<String> calls, int arity, Access access, Expr assigned, Location location,
       Member enclosing, boolean comparedInCondition, boolean argumentFromParameter, boolean deferred) {
     this(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, argumentFromParameter,
-        deferred, 0, null, false);
+        deferred, 0, null, false, List.of());
   }
 
   public boolean isAssignment() {
@@ -65,16 +69,16 @@ public record UseFact(
 
   public UseFact withAccess(Access newAccess) {
     return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition,
-        argumentFromParameter, deferred, prefixSize, key, givesBack);
+        argumentFromParameter, deferred, prefixSize, key, givesBack, guards);
   }
 
   public UseFact fromParameter() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true, deferred,
-        prefixSize, key, givesBack);
+        prefixSize, key, givesBack, guards);
   }
 
   public UseFact compared() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter,
-        deferred, prefixSize, key, givesBack);
+        deferred, prefixSize, key, givesBack, guards);
   }
 }

@@ -1,0 +1,91 @@
+package dev.leakguard.core.analysis;
+
+import dev.leakguard.core.model.Expr;
+import dev.leakguard.core.model.Guard;
+import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Ref;
+import dev.leakguard.core.model.UseFact;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the conditions code runs under say about when it runs (DESIGN.md "Run-time growth"):
+ * never, when a {@code static} boolean that nothing assigns is the constant that switches it off
+ * ({@code if (DEBUG)} with {@code DEBUG = false}); once, when a null check of the holder itself
+ * guards its filling ({@code if (M == null) { M = new HashMap<>(); M.put(..); }}, double-checked
+ * locking included) or a flag that the code sets to {@code true} guards it
+ * ({@code if (!initialized) { ..; initialized = true; }}).
+ */
+public final class Guards {
+  private final Map<String, HolderFact> holders;
+  private final Map<String, List<UseFact>> usesByHolder;
+
+  public Guards(Map<String, HolderFact> holders, Map<String, List<UseFact>> usesByHolder) {
+    this.holders = holders;
+    this.usesByHolder = usesByHolder;
+  }
+
+  /** Whether a constant switches the code off: it never runs. */
+  public boolean isDead(List<Guard> guards) {
+    for (Guard g : guards) {
+      if (g.kind() == Guard.Kind.FLAG) {
+        Boolean constant = constantValue(idOf(g));
+        if (constant != null && constant != g.whenTrue()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a null check of {@code holderId} itself guards the code: it fills the holder when it is created. */
+  public boolean isLazyFillOf(String holderId, List<Guard> guards) {
+    for (Guard g : guards) {
+      if (g.kind() == Guard.Kind.IS_NULL && g.whenTrue() && holderId.equals(idOf(g))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a flag the code sets to true guards it while false: it runs once. */
+  public boolean isOneTime(List<Guard> guards) {
+    for (Guard g : guards) {
+      if (g.kind() == Guard.Kind.FLAG && !g.whenTrue() && isSetToTrue(idOf(g))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String idOf(Guard g) {
+    return g.ref() instanceof Ref.Field f && f.owners().size() == 1 ? HolderFact.id(f.owners().get(0), f.name()) : null;
+  }
+
+  /** The value of a static boolean field initialised with a literal that nothing assigns. */
+  private Boolean constantValue(String id) {
+    HolderFact h = id == null ? null : holders.get(id);
+    if (h == null || !h.isStatic() || !(h.initializer() instanceof Expr.Literal l) || l.kind() != Expr.LiteralKind.BOOLEAN) {
+      return null;
+    }
+    for (UseFact u : usesByHolder.getOrDefault(id, List.of())) {
+      if (u.isAssignment()) {
+        return null;
+      }
+    }
+    return Boolean.valueOf(l.value());
+  }
+
+  private boolean isSetToTrue(String id) {
+    if (id == null || !holders.containsKey(id)) {
+      return false;
+    }
+    for (UseFact u : usesByHolder.getOrDefault(id, List.of())) {
+      if (u.isAssignment() && u.assigned() instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.BOOLEAN
+          && "true".equals(l.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
