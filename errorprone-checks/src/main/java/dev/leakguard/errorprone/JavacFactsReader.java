@@ -2,6 +2,8 @@ package dev.leakguard.errorprone;
 
 import static com.google.errorprone.util.ASTHelpers.getStartPosition;
 import static com.google.errorprone.util.ASTHelpers.getSymbol;
+import static dev.leakguard.errorprone.JavacDeclarations.className;
+import static dev.leakguard.errorprone.JavacDeclarations.isNamed;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
@@ -18,7 +20,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -28,13 +29,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import dev.leakguard.core.model.CallFact;
-import dev.leakguard.core.model.ClassFact;
-import dev.leakguard.core.model.ClassFact.ConstructorVisibility;
-import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
@@ -47,19 +43,14 @@ import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
-import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
-import javax.lang.model.type.TypeKind;
+import javax.tools.JavaFileObject;
 
 /**
  * Reads one javac compilation unit into core {@link Facts} (core/README.md, "Writing a reader").
@@ -78,13 +69,12 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   /** A chain of calls from a reference: {@code F}, {@code F.entrySet().iterator()}, {@code registry()}. */
   private record Chain(Ref start, List<String> calls) {}
 
+  private final JavaFileObject file;
   private final SourceText source;
   private final JavacShapes shapes;
-  private final Types types;
+  private final JavacDeclarations declarations;
   private final Facts.Builder facts = Facts.builder();
   private final Map<String, JCVariableDecl> fieldTrees = new LinkedHashMap<>();
-  /** Every class declared in the file, named or not. */
-  private final Set<ClassSymbol> ownClasses = new HashSet<>();
   /** The definition of each local and parameter that reaches the code being read. */
   private final Map<Symbol, String> definitions = new HashMap<>();
 
@@ -94,21 +84,15 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   private Member constantBodyInit;
 
   private JavacFactsReader(CompilationUnitTree unit, VisitorState state) {
+    this.file = unit.getSourceFile();
     this.source = new SourceText(unit, state);
     this.shapes = new JavacShapes(source, definitions::get);
-    this.types = state.getTypes();
+    this.declarations = new JavacDeclarations(shapes, source, state.getTypes());
   }
 
   /** Reads {@code unit}; {@code state} gives javac's types and the file's end positions. */
   public static Reading read(CompilationUnitTree unit, VisitorState state) {
     JavacFactsReader reader = new JavacFactsReader(unit, state);
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        reader.ownClasses.add(getSymbol(tree));
-        return super.visitClass(tree, unused);
-      }
-    }.scan(unit, null);
     reader.scan(new TreePath(unit), null);
     return new Reading(reader.facts.build(), Map.copyOf(reader.fieldTrees));
   }
@@ -123,29 +107,19 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       return null;
     }
     ClassSymbol savedClass = currentClass;
-    Member savedMember = member;
     Member savedConstantInit = constantBodyInit;
-    constantBodyInit = enumConstantOfBody(getCurrentPath());
+    TreePath parent = getCurrentPath().getParentPath();
+    constantBodyInit = parent.getLeaf() instanceof NewClassTree && TreePaths.isEnumConstant(TreePaths.parent(parent))
+        ? new Member(className(currentClass), ((VariableTree) TreePaths.parent(parent)).getName().toString(),
+            MemberKind.STATIC_FIELD_INITIALIZER)
+        : null;
     currentClass = sym;
     if (isNamed(sym)) {
-      addClass(tree, sym);
+      facts.add(declarations.classFact(tree, sym));
     }
-    try {
-      return super.visitClass(tree, unused);
-    } finally {
-      currentClass = savedClass;
-      member = savedMember;
-      constantBodyInit = savedConstantInit;
-    }
-  }
-
-  /** The constant's initializer member when {@code path} is an enum constant's class body. */
-  private Member enumConstantOfBody(TreePath path) {
-    TreePath parent = path.getParentPath();
-    if (parent != null && parent.getLeaf() instanceof NewClassTree && TreePaths.isEnumConstant(TreePaths.parent(parent))) {
-      VariableTree constant = (VariableTree) TreePaths.parent(parent);
-      return new Member(className(currentClass), constant.getName().toString(), MemberKind.STATIC_FIELD_INITIALIZER);
-    }
+    inMember(member, () -> super.visitClass(tree, unused));
+    currentClass = savedClass;
+    constantBodyInit = savedConstantInit;
     return null;
   }
 
@@ -155,22 +129,18 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (sym == null || (sym.flags() & Flags.GENERATEDCONSTR) != 0) {
       return null; // javac's default constructor: nothing written, nothing to read
     }
-    boolean constructor = sym.getKind() == ElementKind.CONSTRUCTOR;
-    Member saved = member;
-    member = new Member(className(currentClass), sym.getSimpleName().toString(),
-        constructor ? MemberKind.CONSTRUCTOR : MemberKind.METHOD);
-    facts.add(new MethodFact(member, tree.getModifiers().getFlags().contains(Modifier.PRIVATE),
+    MemberKind kind = sym.getKind() == ElementKind.CONSTRUCTOR ? MemberKind.CONSTRUCTOR : MemberKind.METHOD;
+    Member m = new Member(className(currentClass), sym.getSimpleName().toString(), kind);
+    facts.add(new MethodFact(m, tree.getModifiers().getFlags().contains(Modifier.PRIVATE),
         shapes.annotations(tree.getModifiers())));
-    try {
+    inMember(m, () -> {
       scan(tree.getParameters(), null);
       if (tree.getParameters().isEmpty()) {
-        sym.getParameters().forEach(p -> defineParameter(p)); // a compact constructor's record components
+        sym.getParameters().forEach(this::defineParameter); // a compact constructor's record components
       }
       recordReturn(tree);
       scan(tree.getBody(), null);
-    } finally {
-      member = saved;
-    }
+    });
     return null;
   }
 
@@ -192,19 +162,13 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (!(TreePaths.parent(getCurrentPath()) instanceof ClassTree)) {
       return super.visitBlock(tree, unused);
     }
-    Member saved = member;
     String name = className(currentClass);
-    if (tree.isStatic()) {
-      member = new Member(name, Member.STATIC_INIT, MemberKind.STATIC_INITIALIZER);
-    } else {
-      member = constantBodyInit != null ? constantBodyInit : new Member(name, Member.INSTANCE_INIT, MemberKind.INSTANCE_INITIALIZER);
-    }
-    facts.add(new MethodFact(member, true, List.of()));
-    try {
-      return super.visitBlock(tree, unused);
-    } finally {
-      member = saved;
-    }
+    Member m = tree.isStatic() ? new Member(name, Member.STATIC_INIT, MemberKind.STATIC_INITIALIZER)
+        : constantBodyInit != null ? constantBodyInit
+        : new Member(name, Member.INSTANCE_INIT, MemberKind.INSTANCE_INITIALIZER);
+    facts.add(new MethodFact(m, true, List.of()));
+    inMember(m, () -> super.visitBlock(tree, unused));
+    return null;
   }
 
   @Override
@@ -214,11 +178,18 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       return null;
     }
     if (sym.getKind().isField()) {
-      return visitField(tree, sym);
+      if (isNamed(currentClass)) {
+        HolderFact holder = declarations.holderFact(getCurrentPath(), sym);
+        facts.add(holder);
+        fieldTrees.put(holder.id(), (JCVariableDecl) tree);
+      }
+      boolean isStatic = ASTHelpers.isStatic(sym);
+      inMember(constantBodyInit != null && !isStatic ? constantBodyInit : new Member(className(currentClass),
+          tree.getName().toString(), isStatic ? MemberKind.STATIC_FIELD_INITIALIZER : MemberKind.INSTANCE_FIELD_INITIALIZER),
+          () -> scan(tree.getInitializer(), null));
+      return null;
     }
-    if (tree.getInitializer() != null) {
-      scan(tree.getInitializer(), null); // the initializer cannot see the variable it initialises
-    }
+    scan(tree.getInitializer(), null); // the initializer cannot see the variable it initialises
     if (sym.getKind() == ElementKind.PARAMETER) {
       defineParameter(sym);
     } else {
@@ -227,21 +198,14 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  private Void visitField(VariableTree tree, VarSymbol sym) {
-    boolean isStatic = ASTHelpers.isStatic(sym);
-    String name = tree.getName().toString();
-    if (isNamed(currentClass)) {
-      addHolder(tree, sym);
-    }
+  private void inMember(Member m, Runnable body) {
     Member saved = member;
-    member = constantBodyInit != null && !isStatic ? constantBodyInit
-        : new Member(className(currentClass), name, isStatic ? MemberKind.STATIC_FIELD_INITIALIZER : MemberKind.INSTANCE_FIELD_INITIALIZER);
+    member = m;
     try {
-      scan(tree.getInitializer(), null);
+      body.run();
     } finally {
       member = saved;
     }
-    return null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -319,20 +283,21 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
-    Ref ref = member == null ? null : refOf(tree);
-    if (ref != null) {
-      use(getCurrentPath(), ref);
-    }
+    reference(tree);
     return null;
   }
 
   @Override
   public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+    reference(tree);
+    return super.visitMemberSelect(tree, unused);
+  }
+
+  private void reference(ExpressionTree tree) {
     Ref ref = member == null ? null : refOf(tree);
     if (ref != null) {
       use(getCurrentPath(), ref);
     }
-    return super.visitMemberSelect(tree, unused);
   }
 
   @Override
@@ -392,10 +357,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   /** The call's value has a method called on it, or is the qualifier of a method reference. */
   private static boolean continuesChain(TreePath call) {
     TreePath p = TreePaths.skipParensUp(call);
-    Tree parent = TreePaths.parent(p);
-    return parent instanceof MemberSelectTree select && select.getExpression() == p.getLeaf()
-        && TreePaths.parent(p.getParentPath()) instanceof MethodInvocationTree outer && outer.getMethodSelect() == select
-        || parent instanceof MemberReferenceTree ref && ref.getQualifierExpression() == p.getLeaf();
+    return TreePaths.callOn(p) != null || TreePaths.referenceOn(p) != null;
   }
 
   private Chain chainOf(ExpressionTree value) {
@@ -424,135 +386,46 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     List<String> argumentMentions = new ArrayList<>();
     int arity = 0;
     TreePath current = TreePaths.skipParensUp(start);
-    while (TreePaths.parent(current) instanceof MemberSelectTree select && select.getExpression() == current.getLeaf()
-        && TreePaths.parent(current.getParentPath()) instanceof MethodInvocationTree call && call.getMethodSelect() == select) {
-      calls.add(select.getIdentifier().toString());
+    for (MethodInvocationTree call; (call = TreePaths.callOn(current)) != null; ) {
+      calls.add(JavacShapes.methodName(call));
       call.getArguments().forEach(a -> argumentMentions.addAll(mentions(a)));
       arity = call.getArguments().size();
       current = TreePaths.skipParensUp(current.getParentPath().getParentPath());
     }
     Location at = source.location(start.getLeaf());
-    Tree parent = TreePaths.parent(current);
-    if (parent instanceof MemberReferenceTree reference && reference.getQualifierExpression() == current.getLeaf()) {
+    MemberReferenceTree reference = TreePaths.referenceOn(current);
+    if (reference != null) {
       calls.add(reference.getName().toString());
       facts.add(new RefUse(ref, calls, -1, true, null, at, member, false, argumentMentions,
           TreePaths.lambdaSite(current.getParentPath())));
     } else if (!calls.isEmpty()) {
       facts.add(new RefUse(ref, calls, arity, false, null, at, member, TreePaths.isComparedOrCondition(current),
           argumentMentions, TreePaths.lambdaSite(current)));
-    } else if (parent instanceof AssignmentTree assign && assign.getVariable() == current.getLeaf()) {
+    } else if (TreePaths.parent(current) instanceof AssignmentTree assign && assign.getVariable() == current.getLeaf()) {
       facts.add(new RefUse(ref, List.of(), 0, false, shapes.expr(assign.getExpression()), at, member, false, List.of(),
           TreePaths.lambdaSite(current)));
     } // otherwise read, passed on or returned: no call on it here
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Facts.
-
-  private void addClass(ClassTree tree, ClassSymbol sym) {
-    ClassKind kind = switch (tree.getKind()) {
-      case INTERFACE -> ClassKind.INTERFACE;
-      case ENUM -> ClassKind.ENUM;
-      case ANNOTATION_TYPE -> ClassKind.ANNOTATION;
-      case RECORD -> ClassKind.RECORD;
-      default -> ClassKind.CLASS;
-    };
-    boolean anyConstructor = false;
-    boolean allPrivate = true;
-    Set<String> methods = new LinkedHashSet<>();
-    for (Tree m : tree.getMembers()) {
-      if (!(m instanceof MethodTree method) || getSymbol(method) == null) {
-        continue;
-      }
-      MethodSymbol ms = getSymbol(method);
-      if (ms.getKind() == ElementKind.CONSTRUCTOR) {
-        if ((ms.flags() & Flags.GENERATEDCONSTR) == 0) {
-          anyConstructor = true;
-          allPrivate &= ms.getModifiers().contains(Modifier.PRIVATE);
-        }
-      } else if ((ms.flags() & Flags.GENERATED_MEMBER) == 0) {
-        methods.add(ms.getSimpleName().toString());
-      }
-    }
-    ConstructorVisibility visibility = kind == ClassKind.ENUM ? ConstructorVisibility.ALL_PRIVATE
-        : !anyConstructor ? ConstructorVisibility.IMPLICIT
-        : allPrivate ? ConstructorVisibility.ALL_PRIVATE
-        : ConstructorVisibility.SOME_NON_PRIVATE;
-    String outerClass = sym.owner instanceof ClassSymbol o ? className(o) : null;
-    facts.add(new ClassFact(className(sym), kind, outerClass, shapes.annotations(tree.getModifiers()),
-        superTypes(sym), visibility, methods, source.location(tree)));
-  }
-
-  /** The direct supertypes first, then every other supertype javac knows (not Object). */
-  private List<String> superTypes(ClassSymbol sym) {
-    Set<String> out = new LinkedHashSet<>();
-    Type superclass = sym.getSuperclass();
-    if (superclass != null && superclass.getKind() == TypeKind.DECLARED) {
-      out.add(superclass.tsym.getQualifiedName().toString());
-    }
-    for (Type i : sym.getInterfaces()) {
-      out.add(i.tsym.getQualifiedName().toString());
-    }
-    for (Type t : types.closure(sym.type)) {
-      if (t.tsym != sym) {
-        out.add(t.tsym.getQualifiedName().toString());
-      }
-    }
-    out.remove("java.lang.Object");
-    return List.copyOf(out);
-  }
-
-  private void addHolder(VariableTree tree, VarSymbol sym) {
-    ClassSymbol owner = (ClassSymbol) sym.owner;
-    JCVariableDecl decl = (JCVariableDecl) tree;
-    String name = tree.getName().toString();
-    if (sym.getKind() == ElementKind.ENUM_CONSTANT) {
-      // A static final field of the enum's type (calls on it reach the enum's getters).
-      facts.add(new HolderFact(className(owner), name, source.location(decl.pos), TypeRef.of(className(owner)), true,
-          false, null, List.of(), "", Set.of()));
-      return;
-    }
-    Set<String> suppressions = new LinkedHashSet<>(shapes.suppressionKeys(tree.getModifiers()));
-    for (TreePath p = getCurrentPath().getParentPath(); p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree c) {
-        suppressions.addAll(shapes.suppressionKeys(c.getModifiers()));
-      } else if (p.getLeaf() instanceof MethodTree m) {
-        suppressions.addAll(shapes.suppressionKeys(m.getModifiers()));
-      }
-    }
-    Expr initializer = tree.getInitializer() == null ? null : shapes.expr(tree.getInitializer());
-    HolderFact holder = new HolderFact(className(owner), name, source.location(decl.pos),
-        JavacShapes.typeRef(sym.type), ASTHelpers.isStatic(sym), sym.getModifiers().contains(Modifier.PRIVATE), initializer,
-        shapes.annotations(tree.getModifiers()), source.documentation(tree), suppressions);
-    facts.add(holder);
-    fieldTrees.put(holder.id(), decl);
-  }
+  // Calls and instantiations of the file's own classes.
 
   private void addCall(MethodSymbol target) {
-    if (target.owner instanceof ClassSymbol owner && ownClasses.contains(owner)) {
+    if (target.owner instanceof ClassSymbol owner && isInThisFile(owner)) {
       facts.add(new CallFact(member, className(owner), target.getSimpleName().toString()));
     }
   }
 
   @Override
   public Void visitNewClass(NewClassTree tree, Void unused) {
-    if (member != null && getSymbol(tree.getIdentifier()) instanceof ClassSymbol type && ownClasses.contains(type)
+    if (member != null && getSymbol(tree.getIdentifier()) instanceof ClassSymbol type && isInThisFile(type)
         && isNamed(type)) {
       facts.add(new InstantiationFact(className(type), member, source.location(tree)));
     }
     return super.visitNewClass(tree, unused);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Names.
-
-  /** Named classes by qualified name ({@code pkg.Outer.Inner}); others by javac's flat name. */
-  private static String className(ClassSymbol sym) {
-    return isNamed(sym) ? sym.getQualifiedName().toString() : sym.flatName().toString();
-  }
-
-  private static boolean isNamed(ClassSymbol sym) {
-    NestingKind nesting = sym.getNestingKind();
-    return nesting == NestingKind.TOP_LEVEL || nesting == NestingKind.MEMBER;
+  private boolean isInThisFile(ClassSymbol sym) {
+    return sym.outermostClass().sourcefile == file;
   }
 }

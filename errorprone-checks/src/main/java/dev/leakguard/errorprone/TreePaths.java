@@ -9,6 +9,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -52,6 +53,17 @@ final class TreePaths {
 
   static Tree parent(TreePath path) {
     return path.getParentPath() == null ? null : path.getParentPath().getLeaf();
+  }
+
+  /** The call made on {@code path}'s tree ({@code x.m()} for {@code x}), or null. */
+  static MethodInvocationTree callOn(TreePath path) {
+    return parent(path) instanceof MemberSelectTree select && select.getExpression() == path.getLeaf()
+        && parent(path.getParentPath()) instanceof MethodInvocationTree call && call.getMethodSelect() == select ? call : null;
+  }
+
+  /** The method reference made on {@code path}'s tree ({@code x::m} for {@code x}), or null. */
+  static MemberReferenceTree referenceOn(TreePath path) {
+    return parent(path) instanceof MemberReferenceTree ref && ref.getQualifierExpression() == path.getLeaf() ? ref : null;
   }
 
   /**
