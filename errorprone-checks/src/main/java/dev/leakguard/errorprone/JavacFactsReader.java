@@ -20,6 +20,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -43,6 +44,7 @@ import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
+import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +79,8 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   private final Map<String, JCVariableDecl> fieldTrees = new LinkedHashMap<>();
   /** The definition of each local and parameter that reaches the code being read. */
   private final Map<Symbol, String> definitions = new HashMap<>();
+  /** Each local's and parameter's type as written (absent for {@code var} and untyped lambda parameters). */
+  private final Map<Symbol, TypeRef> declaredTypes = new HashMap<>();
 
   private ClassSymbol currentClass;
   private Member member;
@@ -136,7 +140,10 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     inMember(m, () -> {
       scan(tree.getParameters(), null);
       if (tree.getParameters().isEmpty()) {
-        sym.getParameters().forEach(this::defineParameter); // a compact constructor's record components
+        sym.getParameters().forEach(p -> {
+          declaredTypes.put(p, JavacShapes.typeRef(p.type)); // a compact constructor's record components
+          defineParameter(p);
+        });
       }
       recordReturn(tree);
       scan(tree.getBody(), null);
@@ -190,6 +197,10 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       return null;
     }
     scan(tree.getInitializer(), null); // the initializer cannot see the variable it initialises
+    Tree written = tree.getType();
+    if (written != null && getStartPosition(written) >= 0 && !((JCVariableDecl) tree).declaredUsingVar()) {
+      declaredTypes.put(sym, JavacShapes.typeRef(sym.type)); // javac gives var and untyped lambda parameters a type at no position
+    }
     if (sym.getKind() == ElementKind.PARAMETER) {
       defineParameter(sym);
     } else {
@@ -213,7 +224,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
 
   private void defineParameter(VarSymbol p) {
     String id = localId(p.pos, p);
-    facts.add(LocalFact.parameter(id, p.getSimpleName().toString()));
+    facts.add(LocalFact.parameter(id, p.getSimpleName().toString(), declaredTypes.get(p)));
     definitions.put(p, id);
   }
 
@@ -228,7 +239,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       shape = new Expr.Other("compound");
     }
     facts.add(new LocalFact(id, local.getSimpleName().toString(), false, chain == null ? null : chain.start(),
-        chain == null ? List.of() : chain.calls(), shape, mentions));
+        chain == null ? List.of() : chain.calls(), shape, mentions, declaredTypes.get(local)));
     definitions.put(local, id);
   }
 
@@ -383,11 +394,13 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */
   private void use(TreePath start, Ref ref) {
     List<String> calls = new ArrayList<>();
+    List<List<Expr>> callArguments = new ArrayList<>();
     List<String> argumentMentions = new ArrayList<>();
     int arity = 0;
     TreePath current = TreePaths.skipParensUp(start);
     for (MethodInvocationTree call; (call = TreePaths.callOn(current)) != null; ) {
       calls.add(JavacShapes.methodName(call));
+      callArguments.add(shapes.exprs(call.getArguments()));
       call.getArguments().forEach(a -> argumentMentions.addAll(mentions(a)));
       arity = call.getArguments().size();
       current = TreePaths.skipParensUp(current.getParentPath().getParentPath());
@@ -397,13 +410,13 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (reference != null) {
       calls.add(reference.getName().toString());
       facts.add(new RefUse(ref, calls, -1, true, null, at, member, false, argumentMentions,
-          TreePaths.lambdaSite(current.getParentPath())));
+          TreePaths.lambdaSite(current.getParentPath()), callArguments));
     } else if (!calls.isEmpty()) {
       facts.add(new RefUse(ref, calls, arity, false, null, at, member, TreePaths.isComparedOrCondition(current),
-          argumentMentions, TreePaths.lambdaSite(current)));
+          argumentMentions, TreePaths.lambdaSite(current), callArguments));
     } else if (TreePaths.parent(current) instanceof AssignmentTree assign && assign.getVariable() == current.getLeaf()) {
       facts.add(new RefUse(ref, List.of(), 0, false, shapes.expr(assign.getExpression()), at, member, false, List.of(),
-          TreePaths.lambdaSite(current)));
+          TreePaths.lambdaSite(current), List.of()));
     } // otherwise read, passed on or returned: no call on it here
   }
 

@@ -71,6 +71,9 @@ final class JavacShapes {
         default -> new Expr.Literal(Expr.LiteralKind.OTHER, String.valueOf(v));
       };
     }
+    if (e instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+      return new Expr.Other("this");
+    }
     if (e instanceof IdentifierTree id) {
       String local = localIds.apply(getSymbol(id));
       return local != null ? new Expr.Local(local, id.getName().toString()) : new Expr.Name(source.text(e));
@@ -135,7 +138,7 @@ final class JavacShapes {
     return out;
   }
 
-  private List<Expr> exprs(List<? extends ExpressionTree> trees) {
+  List<Expr> exprs(List<? extends ExpressionTree> trees) {
     List<Expr> out = new ArrayList<>(trees.size());
     for (ExpressionTree t : trees) {
       out.add(expr(t));
