@@ -68,17 +68,15 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   /** What a reading gives: the facts, and each field's declaration for the reporter. */
   public record Reading(Facts facts, Map<String, JCVariableDecl> fields) {}
 
-  /** A chain of calls from a reference: {@code F}, {@code F.entrySet().iterator()}, {@code registry()}. */
-  private record Chain(Ref start, List<String> calls) {}
-
   private final JavaFileObject file;
+  /** The definition of each local and parameter that reaches the code being read. */
+  private final Map<Symbol, String> definitions = new HashMap<>();
   private final SourceText source;
   private final JavacShapes shapes;
   private final JavacDeclarations declarations;
+  private final JavacReferences references = new JavacReferences(definitions::get);
   private final Facts.Builder facts = Facts.builder();
   private final Map<String, JCVariableDecl> fieldTrees = new LinkedHashMap<>();
-  /** The definition of each local and parameter that reaches the code being read. */
-  private final Map<Symbol, String> definitions = new HashMap<>();
   /** Each local's and parameter's type as written (absent for {@code var} and untyped lambda parameters). */
   private final Map<Symbol, TypeRef> declaredTypes = new HashMap<>();
 
@@ -121,7 +119,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (isNamed(sym)) {
       facts.add(declarations.classFact(tree, sym));
     }
-    inMember(member, () -> super.visitClass(tree, unused));
+    inMember(member, () -> super.visitClass(tree, unused)); // the member around a local or anonymous class resumes after it
     currentClass = savedClass;
     constantBodyInit = savedConstantInit;
     return null;
@@ -157,7 +155,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
         || !(tree.getBody().getStatements().get(0) instanceof ReturnTree ret) || ret.getExpression() == null) {
       return;
     }
-    Chain chain = chainOf(ret.getExpression());
+    JavacReferences.Chain chain = references.chainOf(ret.getExpression());
     if (chain != null) {
       facts.add(new ReturnFact(className(currentClass), tree.getName().toString(), tree.getParameters().size(),
           chain.start(), chain.calls()));
@@ -231,7 +229,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   /** A definition at {@code pos}; {@code compound} is the previous definition of {@code x op= value}. */
   private void define(VarSymbol local, int pos, ExpressionTree value, String compound) {
     String id = localId(pos, local);
-    Chain chain = value == null || compound != null ? null : chainOf(value);
+    JavacReferences.Chain chain = value == null || compound != null ? null : references.chainOf(value);
     List<String> mentions = new ArrayList<>(value == null ? List.of() : mentions(value));
     Expr shape = value == null ? null : shapes.expr(value);
     if (compound != null) {
@@ -305,7 +303,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   }
 
   private void reference(ExpressionTree tree) {
-    Ref ref = member == null ? null : refOf(tree);
+    Ref ref = member == null ? null : references.refOf(tree);
     if (ref != null) {
       use(getCurrentPath(), ref);
     }
@@ -316,8 +314,8 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     MethodSymbol sym = getSymbol(tree);
     if (member != null && sym != null) {
       addCall(sym);
-      Ref returned = returnedRef(tree, sym);
-      if (returned != null && continuesChain(getCurrentPath())) {
+      Ref returned = references.returnedRef(tree, sym);
+      if (returned != null && TreePaths.continuesChain(getCurrentPath())) {
         use(getCurrentPath(), returned);
       }
     }
@@ -331,64 +329,6 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       addCall(sym);
     }
     return super.visitMemberReference(tree, unused);
-  }
-
-  /** What a name refers to: a local at its reaching definition, or a field of its declaring class. */
-  private Ref refOf(ExpressionTree tree) {
-    if (!(getSymbol(tree) instanceof VarSymbol v) || v.name.contentEquals("this") || v.name.contentEquals("super")) {
-      return null;
-    }
-    if (!v.getKind().isField()) {
-      String id = tree instanceof IdentifierTree ? definitions.get(v) : null;
-      return id == null ? null : new Ref.Local(id);
-    }
-    return v.owner instanceof ClassSymbol owner && isNamed(owner) ? Ref.Field.declaredIn(className(owner), v.name.toString()) : null;
-  }
-
-  /**
-   * What a call returns, when the call names its class: unqualified (a method of an enclosing
-   * class or statically imported), on {@code this} or on a type. A call on a value is a chain.
-   */
-  private Ref returnedRef(MethodInvocationTree call, MethodSymbol sym) {
-    ExpressionTree select = call.getMethodSelect();
-    boolean namesClass = select instanceof IdentifierTree
-        || select instanceof MemberSelectTree ms && (isThis(ms.getExpression()) || getSymbol(ms.getExpression()) instanceof ClassSymbol);
-    if (!namesClass || !(sym.owner instanceof ClassSymbol owner) || !isNamed(owner)) {
-      return null;
-    }
-    return new Ref.Returned(List.of(className(owner)), sym.getSimpleName().toString(), call.getArguments().size(), false);
-  }
-
-  private static boolean isThis(ExpressionTree tree) {
-    ExpressionTree e = TreePaths.strip(tree);
-    return e instanceof IdentifierTree id && id.getName().contentEquals("this")
-        || e instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("this");
-  }
-
-  /** The call's value has a method called on it, or is the qualifier of a method reference. */
-  private static boolean continuesChain(TreePath call) {
-    TreePath p = TreePaths.skipParensUp(call);
-    return TreePaths.callOn(p) != null || TreePaths.referenceOn(p) != null;
-  }
-
-  private Chain chainOf(ExpressionTree value) {
-    ExpressionTree e = TreePaths.strip(value);
-    if (!(e instanceof MethodInvocationTree call)) {
-      Ref ref = refOf(e);
-      return ref == null ? null : new Chain(ref, List.of());
-    }
-    MethodSymbol sym = getSymbol(call);
-    Ref returned = sym == null ? null : returnedRef(call, sym);
-    if (returned != null) {
-      return new Chain(returned, List.of());
-    }
-    Chain receiver = call.getMethodSelect() instanceof MemberSelectTree ms ? chainOf(ms.getExpression()) : null;
-    if (receiver == null) {
-      return null;
-    }
-    List<String> calls = new ArrayList<>(receiver.calls());
-    calls.add(JavacShapes.methodName(call));
-    return new Chain(receiver.start(), calls);
   }
 
   /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */

@@ -66,6 +66,12 @@ final class TreePaths {
     return parent(path) instanceof MemberReferenceTree ref && ref.getQualifierExpression() == path.getLeaf() ? ref : null;
   }
 
+  /** The call's value has a method called on it, or is the qualifier of a method reference. */
+  static boolean continuesChain(TreePath call) {
+    TreePath p = skipParensUp(call);
+    return callOn(p) != null || referenceOn(p) != null;
+  }
+
   /**
    * The value at {@code path} is an operand of a comparison, or (possibly negated) the condition
    * of an {@code if}, {@code while} or {@code ?:}.
