@@ -37,7 +37,6 @@ import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.LocalFact;
-import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
@@ -345,19 +344,21 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       arity = call.getArguments().size();
       current = TreePaths.skipParensUp(current.getParentPath().getParentPath());
     }
-    Location at = source.location(start.getLeaf());
     MemberReferenceTree reference = TreePaths.referenceOn(current);
+    Expr assigned = null;
     if (reference != null) {
       calls.add(reference.getName().toString());
-      facts.add(new RefUse(ref, calls, -1, true, null, at, member, false, argumentMentions,
-          TreePaths.lambdaSite(current.getParentPath()), callArguments));
-    } else if (!calls.isEmpty()) {
-      facts.add(new RefUse(ref, calls, arity, false, null, at, member, TreePaths.isComparedOrCondition(current),
-          argumentMentions, TreePaths.lambdaSite(current), callArguments));
-    } else if (TreePaths.parent(current) instanceof AssignmentTree assign && assign.getVariable() == current.getLeaf()) {
-      facts.add(new RefUse(ref, List.of(), 0, false, shapes.expr(assign.getExpression()), at, member, false, List.of(),
-          TreePaths.lambdaSite(current), List.of()));
-    } // otherwise read, passed on or returned: no call on it here
+      arity = -1;
+    } else if (calls.isEmpty()) {
+      if (!(TreePaths.parent(current) instanceof AssignmentTree assign && assign.getVariable() == current.getLeaf())) {
+        return; // read, passed on or returned: no call on it here
+      }
+      assigned = shapes.expr(assign.getExpression());
+    }
+    boolean compared = reference == null && assigned == null && TreePaths.isComparedOrCondition(current);
+    TreePath site = reference != null ? current.getParentPath() : current;
+    facts.add(new RefUse(ref, calls, arity, reference != null, assigned, source.location(start.getLeaf()), member,
+        compared, argumentMentions, TreePaths.lambdaSite(site), callArguments));
   }
 
   // ---------------------------------------------------------------------------------------------
