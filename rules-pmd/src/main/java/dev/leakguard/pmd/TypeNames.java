@@ -134,8 +134,9 @@ final class TypeNames {
     return staticOnDemand.size() == 1 ? staticOnDemand.get(0) : null;
   }
 
-  boolean hasStaticOnDemand(String owner) {
-    return staticOnDemand.contains(owner);
+  /** {@code name} when it is the qualified name of a class this file declares, else null. */
+  String ownClass(String name) {
+    return ownClasses.containsValue(name) ? name : null;
   }
 
   /** The qualified name of a resolved class type, or null when PMD could not resolve it. */
