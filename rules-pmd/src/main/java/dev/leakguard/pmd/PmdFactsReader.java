@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pmd.lang.document.FileLocation;
-import net.sourceforge.pmd.lang.java.ast.ASTAmbiguousName;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTAnonymousClassDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
@@ -154,16 +153,8 @@ public final class PmdFactsReader {
   }
 
   private static ClassKind kind(ASTTypeDeclaration t) {
-    if (t.isAnnotation()) {
-      return ClassKind.ANNOTATION;
-    }
-    if (t.isEnum()) {
-      return ClassKind.ENUM;
-    }
-    if (t.isRecord()) {
-      return ClassKind.RECORD;
-    }
-    return t.isInterface() ? ClassKind.INTERFACE : ClassKind.CLASS;
+    return t.isAnnotation() ? ClassKind.ANNOTATION : t.isEnum() ? ClassKind.ENUM : t.isRecord() ? ClassKind.RECORD
+        : t.isInterface() ? ClassKind.INTERFACE : ClassKind.CLASS;
   }
 
   private static ClassFact.ConstructorVisibility constructorVisibility(ASTTypeDeclaration t) {
@@ -196,9 +187,10 @@ public final class PmdFactsReader {
       }
       return;
     }
-    if (n instanceof ASTAssignmentExpression a && localTarget(a) != null) {
-      readCode(a.getRightOperand());
-      redefine(a, localTarget(a));
+    ASTVariableId assignedLocal = n instanceof ASTAssignmentExpression a ? localTarget(a) : null;
+    if (assignedLocal != null) {
+      readCode(((ASTAssignmentExpression) n).getRightOperand());
+      redefine((ASTAssignmentExpression) n, assignedLocal);
       return;
     }
     readDeclaration(n);
@@ -479,22 +471,15 @@ public final class PmdFactsReader {
 
   // ---------------------------------------------------------------- calls and instantiations
 
-  /** A call of a method of this file's classes (a call fact), and a reference when a chain continues from it. */
+  /** A call of a method of this file's classes (a call fact), and the chain that may continue from its value. */
   private void readCall(ASTMethodCall call) {
     ASTExpression q = call.getQualifier();
     if (q == null || q instanceof ASTThisExpression || q instanceof ASTTypeExpression) {
       addCallFact(call, q, call.getMethodName());
     }
-    JavaNode cur = call;
-    while (cur.getParent() instanceof ASTCastExpression) {
-      cur = cur.getParent();
-    }
-    JavaNode parent = cur.getParent();
-    if (parent instanceof ASTMethodCall mc && mc.getQualifier() == cur || parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
-      Ref ref = returnedRef(call);
-      if (ref != null) {
-        emitUse(call, ref);
-      }
+    Ref returned = returnedRef(call);
+    if (returned != null) {
+      emitUse(call, returned);
     }
   }
 
@@ -593,9 +578,6 @@ public final class PmdFactsReader {
       String method = call.getMethodName();
       if (q instanceof ASTTypeExpression te) {
         return new Expr.Call(null, names.name(te.getTypeNode()), method, args(call.getArguments()));
-      }
-      if (q instanceof ASTAmbiguousName amb && names.isKnownTypeName(amb.getName().split("\\.", 2)[0])) {
-        return new Expr.Call(null, names.written(amb.getName()), method, args(call.getArguments()));
       }
       String imported = q == null && declaringClass(call, method) == null ? names.staticImportOwner(method) : null;
       return new Expr.Call(q == null ? null : expr(q), imported, method, args(call.getArguments()));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sourceforge.pmd.lang.java.ast.ASTArrayType;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTImportDeclaration;
@@ -85,9 +84,6 @@ final class TypeNames {
       }
       return new TypeRef(name(ct), args, isEnum(ct.getTypeMirror()));
     }
-    if (type instanceof ASTArrayType) {
-      return TypeRef.of(type.getText().toString());
-    }
     return TypeRef.of(type.getText().toString());
   }
 
@@ -118,11 +114,6 @@ final class TypeNames {
       return own + rest;
     }
     return raw;
-  }
-
-  /** Whether a single-type import or a class of this file gives this simple name. */
-  boolean isKnownTypeName(String simple) {
-    return singleImports.containsKey(simple) || ownClasses.containsKey(simple);
   }
 
   /** The owner of a statically imported method called by its simple name, or null. */
