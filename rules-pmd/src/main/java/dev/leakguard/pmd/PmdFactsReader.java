@@ -19,6 +19,7 @@ import dev.leakguard.core.model.ReturnFact;
 import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,12 +89,16 @@ public final class PmdFactsReader {
   private final Map<String, ASTVariableId> holderNodes = new LinkedHashMap<>();
   /** Each local variable's or parameter's definition that reaches the code being read. */
   private final Map<ASTVariableId, String> definitions = new HashMap<>();
+  /** The names of the methods this file declares: only calls of these can reach its classes' methods. */
+  private final Set<String> methodNames;
 
   private PmdFactsReader(ASTCompilationUnit root) {
     this.root = root;
     this.file = root.getAstInfo().getTextDocument().getFileId().getOriginalPath();
     this.names = new TypeNames(root);
     this.declarations = new PmdDeclarations(root, names);
+    this.methodNames = new HashSet<>(root.descendants(ASTMethodDeclaration.class).crossFindBoundaries()
+        .toList(ASTMethodDeclaration::getName));
   }
 
   /** What one file says, and the field node of each holder for reporting. */
@@ -187,10 +192,9 @@ public final class PmdFactsReader {
       }
       return;
     }
-    ASTVariableId assignedLocal = n instanceof ASTAssignmentExpression a ? localTarget(a) : null;
-    if (assignedLocal != null) {
-      readCode(((ASTAssignmentExpression) n).getRightOperand());
-      redefine((ASTAssignmentExpression) n, assignedLocal);
+    if (n instanceof ASTAssignmentExpression a && localTarget(a) != null) {
+      readCode(a.getRightOperand());
+      redefine(a, localTarget(a));
       return;
     }
     readDeclaration(n);
@@ -349,7 +353,10 @@ public final class PmdFactsReader {
   }
 
   /** The innermost class around {@code at} that declares a method named {@code method}. */
-  private static ASTTypeDeclaration declaringClass(JavaNode at, String method) {
+  private ASTTypeDeclaration declaringClass(JavaNode at, String method) {
+    if (!methodNames.contains(method)) {
+      return null;
+    }
     for (ASTTypeDeclaration t : at.ancestors(ASTTypeDeclaration.class)) {
       if (t.getDeclarations(ASTMethodDeclaration.class).any(m -> m.getName().equals(method))) {
         return t;
