@@ -3,6 +3,7 @@ package dev.leakguard.core;
 import dev.leakguard.core.analysis.ClassIndex;
 import dev.leakguard.core.analysis.Documentation;
 import dev.leakguard.core.analysis.InitContexts;
+import dev.leakguard.core.analysis.KeyDomain;
 import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.Suppressions;
@@ -136,9 +137,7 @@ public final class Judge {
     Confidence confidence = first.fromInput() ? Confidence.HIGH : Confidence.NORMAL;
     steps.add("it grows at " + first.location().fileName() + ":" + first.location().line() + " ('" + first.call()
         + "' in '" + first.member() + "'), which runs at run time, not only during initialisation");
-    steps.add(confidence == Confidence.HIGH
-        ? "what it adds comes from a parameter of '" + first.member() + "': input decides how many entries there are"
-        : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+    steps.add((confidence == Confidence.HIGH ? "confidence high: " : "confidence normal: ") + first.confidenceReason());
     steps.add("nothing removes from it, no size check guards the growth, and no bound is documented");
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
         h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps));
@@ -209,7 +208,7 @@ public final class Judge {
     Set<Member> sizeChecked = new HashSet<>();
     for (UseFact u : uses) {
       if (!u.isAssignment() && u.comparedInCondition()
-          && MethodSemantics.effectOf(u.calls(), u.arity(), shape) == Effect.SIZE) {
+          && MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize()) == Effect.SIZE) {
         sizeChecked.add(u.enclosing());
       }
     }
@@ -227,16 +226,17 @@ public final class Judge {
         }
         continue;
       }
-      Effect effect = MethodSemantics.effectOf(u.calls(), u.arity(), shape);
+      Effect effect = MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize());
+      if (effect == Effect.GROW && u.givesBack()) {
+        continue; // a pool handing back what it took: balanced
+      }
       if (effect == Effect.SHRINK) {
         s.eviction = "'" + u.calls().get(u.calls().size() - 1) + "' at " + u.location();
       } else if (effect == Effect.GROW && !initialisation) {
         if (sizeChecked.contains(u.enclosing())) {
           s.eviction = "growth at " + u.location() + " is guarded by a size check";
         }
-        // A stored lambda's parameters come from whoever calls it: input, like a public method's.
-        boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
-        s.growth.add(new GrowthSite(u.location(), u.enclosing().displayName(), String.join(".", u.calls()), fromInput));
+        s.growth.add(site(u, init));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -246,6 +246,29 @@ public final class Judge {
     }
     s.growth.sort(Comparator.comparing((GrowthSite g) -> !g.fromInput()).thenComparing(GrowthSite::location));
     return s;
+  }
+
+  /**
+   * A growth site and its confidence (DESIGN.md section 4): the domain of what it adds decides when
+   * the code shows it (unbounded by construction: high; finite or a registration: normal); else
+   * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
+   * anyone holding it may call) is high.
+   */
+  private static GrowthSite site(UseFact u, InitContexts init) {
+    String call = String.join(".", u.calls());
+    String member = u.enclosing().displayName();
+    KeyDomain key = u.key();
+    if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
+      return new GrowthSite(u.location(), member, call, true, key.reason());
+    }
+    if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
+      return new GrowthSite(u.location(), member, call, false,
+          key.reason() + ", so the finding asks for that bound to be written down");
+    }
+    boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
+    return new GrowthSite(u.location(), member, call, fromInput, fromInput
+        ? "what it adds comes from a parameter of '" + member + "': input decides how many entries there are"
+        : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
   }
 
   private static boolean isNull(Expr e) {

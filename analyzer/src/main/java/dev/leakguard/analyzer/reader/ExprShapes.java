@@ -126,7 +126,15 @@ final class ExprShapes {
     if (e instanceof FieldAccessExpr fa) {
       return new Expr.Name(fa.toString());
     }
+    if (e instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+      return new Expr.Other("this");
+    }
     return new Expr.Other(e.getClass().getSimpleName());
+  }
+
+  /** A call's arguments, as core reads what a growth call adds. */
+  List<Expr> arguments(List<Expression> args) {
+    return args(args, 0);
   }
 
   private List<Expr> args(List<Expression> args, int depth) {

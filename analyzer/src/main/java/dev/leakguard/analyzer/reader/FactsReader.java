@@ -69,6 +69,8 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   private final Comments comments;
   private final ExprShapes shapes;
   private final Facts.Builder out = Facts.builder();
+  /** Each local definition's declared type, so that a reassignment keeps it. */
+  private final Map<String, dev.leakguard.core.model.TypeRef> localTypes = new HashMap<>();
   /** Field names of every named class in this file, by qualified name. */
   private final Map<String, Map<String, String>> fieldTypesByClass = new HashMap<>();
   private final Set<String> enumsHere = new HashSet<>();
@@ -352,7 +354,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
 
   private void addParameter(Parameter p) {
     String id = localId(p.getName(), p.getNameAsString());
-    out.add(LocalFact.parameter(id, p.getNameAsString()));
+    out.add(LocalFact.parameter(id, p.getNameAsString(), declaredType(p.getType())));
     currentMember.locals.put(p.getNameAsString(), id);
   }
 
@@ -362,15 +364,25 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     return file + "@" + p.line + ":" + p.column + "/" + name;
   }
 
-  private void defineLocal(Node at, String name, Expression value, List<String> extraMentions) {
+  /** A written type, or null for {@code var} and an untyped lambda parameter. */
+  private dev.leakguard.core.model.TypeRef declaredType(com.github.javaparser.ast.type.Type t) {
+    return t == null || t.isUnknownType() || t.isVarType() ? null : shapes.typeRef(t);
+  }
+
+  private void defineLocal(Node at, String name, Expression value, com.github.javaparser.ast.type.Type written) {
     String id = localId(at, name);
+    dev.leakguard.core.model.TypeRef type = written != null ? declaredType(written)
+        : localTypes.get(currentMember.locals.get(name)); // a reassignment keeps the declared type
+    if (type != null) {
+      localTypes.put(id, type);
+    }
     Chain chain = value == null ? null : chainOf(value);
-    List<String> mentions = new ArrayList<>(extraMentions);
+    List<String> mentions = new ArrayList<>();
     if (value != null) {
       mentions.addAll(mentions(value));
     }
     out.add(new LocalFact(id, name, false, chain == null ? null : chain.start, chain == null ? List.of() : chain.calls,
-        value == null ? null : shapes.shape(value), mentions));
+        value == null ? null : shapes.shape(value), mentions, type));
     currentMember.locals.put(name, id);
   }
 
@@ -394,7 +406,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(Parameter n, Void arg) {
     if (currentMember != null) {
-      defineLocal(n.getName(), n.getNameAsString(), null, List.of()); // catch and other parameters
+      defineLocal(n.getName(), n.getNameAsString(), null, n.getType()); // catch and other parameters
     }
     super.visit(n, arg);
   }
@@ -402,7 +414,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(TypePatternExpr n, Void arg) {
     if (currentMember != null) {
-      defineLocal(n.getName(), n.getNameAsString(), null, List.of());
+      defineLocal(n.getName(), n.getNameAsString(), null, n.getType());
     }
     super.visit(n, arg);
   }
@@ -417,7 +429,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     if (init != null) {
       init.accept(this, arg); // the initializer cannot see the variable it initialises
     }
-    defineLocal(n.getName(), n.getNameAsString(), init, List.of());
+    defineLocal(n.getName(), n.getNameAsString(), init, n.getType());
   }
 
   // JavaParser's adapter visits some children out of source order (a for loop's body before its
@@ -466,14 +478,15 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       n.getValue().accept(this, arg);
       String name = target.getNameAsString();
       if (n.getOperator() == AssignExpr.Operator.ASSIGN) {
-        defineLocal(n, name, n.getValue(), List.of());
+        defineLocal(n, name, n.getValue(), null);
       } else {
         // x += y: the new value is made of the old one and y.
         String previous = currentMember.locals.get(name);
         String id = localId(n, name);
         List<String> mentions = new ArrayList<>(mentions(n.getValue()));
         mentions.add(previous);
-        out.add(new LocalFact(id, name, false, null, List.of(), new dev.leakguard.core.model.Expr.Other("compound"), mentions));
+        out.add(new LocalFact(id, name, false, null, List.of(), new dev.leakguard.core.model.Expr.Other("compound"), mentions,
+            null));
         currentMember.locals.put(name, id);
       }
       return;
@@ -536,7 +549,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       }
       if (ref != null) {
         out.add(new RefUse(ref, List.of(n.getIdentifier()), -1, true, null, location(n), currentMember.member, false,
-            List.of(), lambdaSite(n)));
+            List.of(), lambdaSite(n), List.of()));
       }
     }
     if (currentMember != null && isThisOrOwnType(n.getScope())) {
@@ -843,6 +856,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */
   private void emitUse(Expression start, Ref ref) {
     List<String> calls = new ArrayList<>();
+    List<List<dev.leakguard.core.model.Expr>> callArguments = new ArrayList<>();
     List<String> argumentMentions = new ArrayList<>();
     Node cur = start;
     MethodCallExpr last = null;
@@ -852,6 +866,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         cur = parent;
       } else if (parent instanceof MethodCallExpr mc && mc.getScope().orElse(null) == cur) {
         calls.add(mc.getNameAsString());
+        callArguments.add(shapes.arguments(mc.getArguments()));
         mc.getArguments().forEach(a -> argumentMentions.addAll(mentions(a)));
         last = mc;
         cur = mc;
@@ -864,20 +879,22 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     Member in = currentMember.member;
     if (last == null) {
       if (parent instanceof MethodReferenceExpr mr && mr.getScope() == cur) {
-        out.add(new RefUse(ref, List.of(mr.getIdentifier()), -1, true, null, at, in, false, List.of(), lambdaSite(mr)));
+        out.add(new RefUse(ref, List.of(mr.getIdentifier()), -1, true, null, at, in, false, List.of(), lambdaSite(mr),
+            List.of()));
       } else if (parent instanceof AssignExpr a && a.getTarget() == cur && a.getOperator() == AssignExpr.Operator.ASSIGN) {
-        out.add(new RefUse(ref, List.of(), 0, false, shapes.shape(a.getValue()), at, in, false, List.of(), lambdaSite(a)));
+        out.add(new RefUse(ref, List.of(), 0, false, shapes.shape(a.getValue()), at, in, false, List.of(), lambdaSite(a),
+            List.of()));
       }
       return; // otherwise read, passed on or returned: no call on it here
     }
     if (parent instanceof MethodReferenceExpr mr && mr.getScope() == cur) {
       calls.add(mr.getIdentifier());
-      out.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(mr)));
+      out.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(mr), callArguments));
       return;
     }
     boolean compared = parent instanceof BinaryExpr b && isComparison(b.getOperator()) || isCondition(cur);
     out.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, compared, argumentMentions,
-        lambdaSite(start)));
+        lambdaSite(start), callArguments));
   }
 
   /**

@@ -37,6 +37,7 @@ public final class References {
   private final Map<String, LocalFact> locals = new HashMap<>();
   private final Map<String, List<ReturnFact>> returns = new HashMap<>();
   private final Map<String, Boolean> inputMemo = new HashMap<>();
+  private final KeyDomains domains;
 
   private References(Facts facts, ClassIndex classes) {
     this.classes = classes;
@@ -49,6 +50,7 @@ public final class References {
     for (ReturnFact r : facts.returns()) {
       returns.computeIfAbsent(r.className() + "#" + r.method(), k -> new ArrayList<>()).add(r);
     }
+    this.domains = new KeyDomains(locals, classes);
   }
 
   /** The facts' own uses plus every reference use that reaches a holder, in the readers' order. */
@@ -98,6 +100,9 @@ public final class References {
     if (calls.isEmpty()) {
       return null; // only a getter was called: nothing is done to the holder here
     }
+    // The calls made here are the reader's own, minus the getters core followed among them.
+    int madeHere = Math.min(calls.size(), u.calls().size());
+    int prefixSize = calls.size() - madeHere;
     Access access = u.methodReference() ? Access.METHOD_REFERENCE : t.access();
     boolean fromInput = false;
     for (String id : u.argumentMentions()) {
@@ -106,8 +111,42 @@ public final class References {
         break;
       }
     }
+    Expr added = firstGrowthArgument(u, u.calls().size() - madeHere);
+    KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, u.enclosing());
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
-        u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED);
+        u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
+        givesBackTaken(added, t.holder(), steps));
+  }
+
+  /** The first argument of the first call from {@code from} on that adds: the key or element that decides the entries. */
+  private static Expr firstGrowthArgument(RefUse u, int from) {
+    for (int i = Math.max(0, from); i < u.calls().size(); i++) {
+      if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
+        List<Expr> args = u.argumentsOf(i);
+        return args.isEmpty() ? null : args.get(0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether what is added was taken out of the same holder by a shrink call ({@code x = q.poll()},
+   * then {@code q.add(x)}): a pool handing an element back is balanced, not growing.
+   */
+  private boolean givesBackTaken(Expr added, String holder, Steps steps) {
+    if (!(added instanceof Expr.Local l)) {
+      return false;
+    }
+    LocalFact def = locals.get(l.id());
+    if (def == null || def.source() == null || def.sourceCalls().isEmpty()) {
+      return false;
+    }
+    String taking = def.sourceCalls().get(def.sourceCalls().size() - 1);
+    if (!dev.leakguard.core.catalog.MethodSemantics.isTakingCall(taking)) {
+      return false;
+    }
+    Target from = target(def.source(), steps);
+    return from != null && from.holder().equals(holder);
   }
 
   /** Counts the references one resolution follows, against {@link #MAX_STEPS} and cycles. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param sourceCalls the calls applied from {@code source}, in order ({@code [entrySet, iterator]})
  * @param value the value's shape (null for a parameter or a declaration without initializer)
  * @param mentions ids of the locals and parameters the value mentions (input flows through them)
+ * @param type the declared type, or null when not written ({@code var}, an untyped lambda parameter)
  */
 public record LocalFact(
     String id,
@@ -23,14 +24,15 @@ public record LocalFact(
     Ref source,
     List<String> sourceCalls,
     Expr value,
-    List<String> mentions) implements java.io.Serializable {
+    List<String> mentions,
+    TypeRef type) implements java.io.Serializable {
 
   public LocalFact {
     sourceCalls = List.copyOf(sourceCalls);
     mentions = List.copyOf(mentions);
   }
 
-  public static LocalFact parameter(String id, String name) {
-    return new LocalFact(id, name, true, null, List.of(), null, List.of());
+  public static LocalFact parameter(String id, String name, TypeRef type) {
+    return new LocalFact(id, name, true, null, List.of(), null, List.of(), type);
   }
 }

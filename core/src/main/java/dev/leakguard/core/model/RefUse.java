@@ -18,6 +18,8 @@ import java.util.List;
  *     possibly negated, the condition of an {@code if}, {@code while} or {@code ?:}
  * @param argumentMentions ids of the locals and parameters the arguments of the chain's calls mention
  * @param lambda whether the code sits in a lambda or method reference, and where that is written
+ * @param callArguments the shapes of each call's arguments, parallel to {@code calls} (a method
+ *     reference's: empty); a reader may shorten long argument lists
  */
 public record RefUse(
     Ref start,
@@ -29,11 +31,18 @@ public record RefUse(
     Member enclosing,
     boolean comparedInCondition,
     List<String> argumentMentions,
-    LambdaSite lambda) implements java.io.Serializable {
+    LambdaSite lambda,
+    List<List<Expr>> callArguments) implements java.io.Serializable {
 
   public RefUse {
     calls = List.copyOf(calls);
     argumentMentions = List.copyOf(argumentMentions);
+    callArguments = callArguments.stream().map(List::copyOf).toList();
+  }
+
+  /** The arguments of call {@code i}, or none when the reader gave none. */
+  public List<Expr> argumentsOf(int i) {
+    return i < callArguments.size() ? callArguments.get(i) : List.of();
   }
 
   public boolean isAssignment() {
