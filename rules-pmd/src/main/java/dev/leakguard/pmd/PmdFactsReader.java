@@ -234,7 +234,8 @@ public final class PmdFactsReader {
 
   private void define(ASTVariableId v, boolean parameter) {
     String id = localId(v, v.getName());
-    facts.add(parameter ? LocalFact.parameter(id, v.getName()) : local(id, v.getName(), v.getInitializer(), null));
+    facts.add(parameter ? LocalFact.parameter(id, v.getName(), declaredType(v))
+        : local(id, v, v.getInitializer(), null));
     definitions.put(v, id);
   }
 
@@ -242,19 +243,24 @@ public final class PmdFactsReader {
   private void redefine(ASTAssignmentExpression a, ASTVariableId target) {
     String id = localId(a, target.getName());
     String previous = a.getOperator() == AssignmentOp.ASSIGN ? null : definitions.get(target);
-    facts.add(local(id, target.getName(), a.getRightOperand(), previous));
+    facts.add(local(id, target, a.getRightOperand(), previous));
     definitions.put(target, id);
   }
 
-  private LocalFact local(String id, String name, ASTExpression value, String previous) {
+  private LocalFact local(String id, ASTVariableId v, ASTExpression value, String previous) {
     List<String> mentions = new ArrayList<>(value == null ? List.of() : mentions(value));
     if (previous != null) {
       mentions.add(previous);
-      return new LocalFact(id, name, false, null, List.of(), new Expr.Other("compound"), mentions);
+      return new LocalFact(id, v.getName(), false, null, List.of(), new Expr.Other("compound"), mentions, null);
     }
     Chain chain = value == null ? null : chainOf(value);
-    return new LocalFact(id, name, false, chain == null ? null : chain.start(), chain == null ? List.of() : chain.calls(),
-        value == null ? null : expr(value), mentions);
+    return new LocalFact(id, v.getName(), false, chain == null ? null : chain.start(),
+        chain == null ? List.of() : chain.calls(), value == null ? null : expr(value), mentions, declaredType(v));
+  }
+
+  /** The type a local or parameter is declared with; null for {@code var} and an untyped lambda parameter. */
+  private TypeRef declaredType(ASTVariableId v) {
+    return v.isTypeInferred() || v.getTypeNode() == null ? null : names.typeRef(v.getTypeNode());
   }
 
   /** A definition's id: the file, the position that defines it and the name, unique in the facts. */
@@ -408,6 +414,7 @@ public final class PmdFactsReader {
       return;
     }
     List<String> calls = new ArrayList<>();
+    List<List<Expr>> callArguments = new ArrayList<>();
     List<String> argumentMentions = new ArrayList<>();
     ASTMethodCall last = null;
     JavaNode cur = start;
@@ -415,6 +422,7 @@ public final class PmdFactsReader {
     while (parent instanceof ASTCastExpression || parent instanceof ASTMethodCall mc && mc.getQualifier() == cur) {
       if (parent instanceof ASTMethodCall mc) {
         calls.add(mc.getMethodName());
+        callArguments.add(args(mc.getArguments()));
         mc.getArguments().forEach(a -> argumentMentions.addAll(mentions(a)));
         last = mc;
       }
@@ -424,12 +432,14 @@ public final class PmdFactsReader {
     Location at = start(start);
     if (parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
       calls.add(mr.getMethodName());
-      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(start)));
+      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(start),
+          callArguments));
     } else if (last != null) {
       facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, isCompared(cur),
-          argumentMentions, lambdaSite(start)));
+          argumentMentions, lambdaSite(start), callArguments));
     } else if (parent instanceof ASTAssignmentExpression a && a.getLeftOperand() == cur && a.getOperator() == AssignmentOp.ASSIGN) {
-      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambdaSite(start)));
+      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambdaSite(start),
+          List.of()));
     }
   }
 
