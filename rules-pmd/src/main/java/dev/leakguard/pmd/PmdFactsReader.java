@@ -1,7 +1,5 @@
 package dev.leakguard.pmd;
 
-import dev.leakguard.core.model.Access;
-import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
@@ -9,32 +7,31 @@ import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
+import dev.leakguard.core.model.LambdaSite;
+import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
-import dev.leakguard.core.model.UseFact;
+import dev.leakguard.core.model.Ref;
+import dev.leakguard.core.model.RefUse;
+import dev.leakguard.core.model.ReturnFact;
+import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import net.sourceforge.pmd.lang.document.FileLocation;
-import net.sourceforge.pmd.lang.document.TextDocument;
-import net.sourceforge.pmd.lang.java.ast.ASTAmbiguousName;
 import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTAnonymousClassDeclaration;
-import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr;
-import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTBlock;
-import net.sourceforge.pmd.lang.java.ast.ASTBooleanLiteral;
+import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
@@ -44,6 +41,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTEnumConstant;
 import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
@@ -51,80 +49,56 @@ import net.sourceforge.pmd.lang.java.ast.ASTIfStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTMemberValue;
-import net.sourceforge.pmd.lang.java.ast.ASTMemberValueArrayInitializer;
-import net.sourceforge.pmd.lang.java.ast.ASTMemberValuePair;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodReference;
-import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
-import net.sourceforge.pmd.lang.java.ast.ASTNumericLiteral;
+import net.sourceforge.pmd.lang.java.ast.ASTRecordComponent;
 import net.sourceforge.pmd.lang.java.ast.ASTReturnStatement;
-import net.sourceforge.pmd.lang.java.ast.ASTStringLiteral;
+import net.sourceforge.pmd.lang.java.ast.ASTSwitchExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTThisExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTUnaryExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
-import net.sourceforge.pmd.lang.java.ast.ASTUnaryExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.ast.ASTWhileStatement;
 import net.sourceforge.pmd.lang.java.ast.AssignmentOp;
 import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JModifier;
-import net.sourceforge.pmd.lang.java.ast.JavaComment;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
 import net.sourceforge.pmd.lang.java.ast.UnaryOp;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
-import net.sourceforge.pmd.lang.java.symbols.JExecutableSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
-import net.sourceforge.pmd.lang.java.types.JMethodSig;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
-import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
 
 /**
- * Reads one file's PMD AST into core {@link Facts} (core/README.md). It states what the code says
- * — fields, their initializers and annotations, the calls made on them and where — and decides
- * nothing: which collections are unbounded, what grows them and what is a singleton is the
- * judge's call.
+ * Reads one file's PMD AST into core {@link Facts} (core/README.md, "Writing a reader"): classes,
+ * fields, members, local definitions, the references chains of calls start at (as PMD's symbol
+ * table resolves them) and what single-{@code return} methods return. It decides nothing: core
+ * resolves aliases, getters and input, and judges.
  */
 public final class PmdFactsReader {
-  /** How many local aliases of aliases are followed ({@code var a = F; var b = a;}). */
-  private static final int MAX_ALIAS_DEPTH = 3;
-  /** How many locals derived from locals derived from a parameter are followed. */
-  private static final int MAX_DERIVED_LOCAL_DEPTH = 8;
-
-  private final ASTCompilationUnit root;
-  private final TextDocument document;
   private final String file;
+  private final ASTCompilationUnit root;
   private final TypeNames names;
+  private final PmdDeclarations declarations;
   private final Facts.Builder facts = Facts.builder();
   private final Map<String, ASTVariableId> holderNodes = new LinkedHashMap<>();
-  private final List<JavaComment> comments;
-  private final List<ASTTypeDeclaration> types;
-  private final Set<String> ownClasses = new HashSet<>();
-  /** Names of the methods this file declares: only calls of these can target this file's classes. */
-  private final Set<String> ownMethodNames = new HashSet<>();
-  private final List<ASTMethodCall> calls;
-  private Map<String, List<ASTMethodCall>> callsByName;
+  /** Each local variable's or parameter's definition that reaches the code being read. */
+  private final Map<ASTVariableId, String> definitions = new HashMap<>();
+  /** The names of the methods this file declares: only calls of these can reach its classes' methods. */
+  private final Set<String> methodNames;
 
   private PmdFactsReader(ASTCompilationUnit root) {
     this.root = root;
-    this.document = root.getAstInfo().getTextDocument();
-    this.file = document.getFileId().getOriginalPath();
+    this.file = root.getAstInfo().getTextDocument().getFileId().getOriginalPath();
     this.names = new TypeNames(root);
-    this.comments = root.getComments();
-    this.types = root.descendants(ASTTypeDeclaration.class).crossFindBoundaries().toList();
-    for (ASTTypeDeclaration t : types) {
-      if (t.getCanonicalName() != null) {
-        ownClasses.add(t.getCanonicalName());
-      }
-      for (ASTMethodDeclaration m : t.getDeclarations(ASTMethodDeclaration.class)) {
-        ownMethodNames.add(m.getName());
-      }
-    }
-    this.calls = root.descendants(ASTMethodCall.class).crossFindBoundaries().toList();
+    this.declarations = new PmdDeclarations(root, names);
+    this.methodNames = new HashSet<>(root.descendants(ASTMethodDeclaration.class).crossFindBoundaries()
+        .toList(ASTMethodDeclaration::getName));
   }
 
   /** What one file says, and the field node of each holder for reporting. */
@@ -136,355 +110,360 @@ public final class PmdFactsReader {
 
   public static FileFacts read(ASTCompilationUnit root) {
     PmdFactsReader reader = new PmdFactsReader(root);
-    reader.readAll();
+    for (ASTTypeDeclaration t : root.descendants(ASTTypeDeclaration.class).crossFindBoundaries()) {
+      if (t.getCanonicalName() != null) {
+        reader.readClass(t);
+      }
+    }
+    reader.readCode(root);
     return new FileFacts(reader.facts.build(), reader.holderNodes);
   }
 
-  private void readAll() {
-    for (ASTTypeDeclaration t : types) {
-      if (t.getCanonicalName() != null) {
-        readClass(t);
-        for (ASTFieldDeclaration field : t.getDeclarations(ASTFieldDeclaration.class)) {
-          readField(t, field);
-        }
-      }
-    }
-    for (ASTExecutableDeclaration e : root.descendants(ASTExecutableDeclaration.class).crossFindBoundaries()) {
-      Member m = executableMember(e);
-      facts.add(new MethodFact(m, e.hasModifiers(JModifier.PRIVATE), annotations(e)));
-    }
-    for (ASTInitializer i : root.descendants(ASTInitializer.class).crossFindBoundaries()) {
-      facts.add(new MethodFact(initializerMember(i), false, List.of()));
-    }
-    for (ASTMethodCall call : calls) {
-      readCall(call);
-    }
-    for (ASTMethodReference ref : root.descendants(ASTMethodReference.class).crossFindBoundaries()) {
-      readMethodReference(ref);
-    }
-    for (ASTConstructorCall ctor : root.descendants(ASTConstructorCall.class).crossFindBoundaries()) {
-      readInstantiation(ctor);
-    }
-  }
-
-  // ---------------------------------------------------------------- classes
+  // ---------------------------------------------------------------- classes and fields
 
   private void readClass(ASTTypeDeclaration t) {
-    ASTTypeDeclaration outer = t.getEnclosingType();
+    String name = t.getCanonicalName();
     List<String> superTypes = new ArrayList<>();
-    ASTClassType superClass = t.getSuperClassTypeNode();
-    if (superClass != null) {
-      superTypes.add(names.name(superClass));
+    if (t.getSuperClassTypeNode() != null) {
+      superTypes.add(names.name(t.getSuperClassTypeNode()));
     }
-    for (ASTClassType i : t.getSuperInterfaceTypeNodes()) {
-      superTypes.add(names.name(i));
-    }
+    t.getSuperInterfaceTypeNodes().forEach(i -> superTypes.add(names.name(i)));
     // With type resolution, the supertypes of those too (a servlet two levels down).
     Set<String> all = new LinkedHashSet<>(superTypes);
     for (JTypeMirror s : t.getTypeMirror().getSuperTypeSet()) {
       String n = TypeNames.resolvedName(s);
-      if (n != null && !n.equals("java.lang.Object") && !n.equals(t.getCanonicalName())) {
+      if (n != null && !n.equals("java.lang.Object") && !n.equals(name)) {
         all.add(n);
       }
     }
-    Set<String> methods = new LinkedHashSet<>();
-    for (ASTMethodDeclaration m : t.getDeclarations(ASTMethodDeclaration.class)) {
-      methods.add(m.getName());
+    Set<String> methods = new LinkedHashSet<>(t.getDeclarations(ASTMethodDeclaration.class).toList(ASTMethodDeclaration::getName));
+    ASTTypeDeclaration outer = t.getEnclosingType();
+    facts.add(new ClassFact(name, kind(t), outer == null ? null : TypeNames.className(outer),
+        declarations.annotations(t), List.copyOf(all), constructorVisibility(t), methods, location(t)));
+    for (ASTFieldDeclaration field : t.getDeclarations(ASTFieldDeclaration.class)) {
+      boolean isStatic = field.hasModifiers(JModifier.STATIC);
+      for (ASTVariableDeclarator d : field.children(ASTVariableDeclarator.class)) {
+        ASTExpression init = d.getInitializer();
+        HolderFact h = new HolderFact(name, d.getName(), location(d.getVarId()), names.typeRef(field.getTypeNode()),
+            isStatic, field.hasModifiers(JModifier.PRIVATE), init == null ? null : expr(init),
+            declarations.annotations(field), declarations.documentation(field), declarations.suppressions(field));
+        facts.add(h);
+        holderNodes.putIfAbsent(h.id(), d.getVarId());
+      }
     }
-    facts.add(new ClassFact(t.getCanonicalName(), kind(t), outer == null ? null : TypeNames.className(outer),
-        annotations(t), List.copyOf(all), constructorVisibility(t), methods, location(t)));
+    // An enum constant is a static final field of the enum's type (calls on it reach its getters).
+    for (ASTEnumConstant c : t.getDeclarations(ASTEnumConstant.class)) {
+      facts.add(new HolderFact(name, c.getName(), location(c), TypeRef.of(name), true, false, null, List.of(), "", Set.of()));
+    }
   }
 
   private static ClassKind kind(ASTTypeDeclaration t) {
-    if (t.isAnnotation()) {
-      return ClassKind.ANNOTATION;
-    }
-    if (t.isEnum()) {
-      return ClassKind.ENUM;
-    }
-    if (t.isRecord()) {
-      return ClassKind.RECORD;
-    }
-    return t.isInterface() ? ClassKind.INTERFACE : ClassKind.CLASS;
+    return t.isAnnotation() ? ClassKind.ANNOTATION : t.isEnum() ? ClassKind.ENUM : t.isRecord() ? ClassKind.RECORD
+        : t.isInterface() ? ClassKind.INTERFACE : ClassKind.CLASS;
   }
 
   private static ClassFact.ConstructorVisibility constructorVisibility(ASTTypeDeclaration t) {
     if (t.isEnum()) {
       return ClassFact.ConstructorVisibility.ALL_PRIVATE;
     }
-    List<ASTConstructorDeclaration> ctors = t.getDeclarations(ASTConstructorDeclaration.class).toList();
+    List<ASTBodyDeclaration> ctors = t.getDeclarations()
+        .filter(d -> d instanceof ASTConstructorDeclaration || d instanceof ASTCompactConstructorDeclaration).toList();
     if (ctors.isEmpty()) {
       return ClassFact.ConstructorVisibility.IMPLICIT;
     }
-    boolean allPrivate = ctors.stream().allMatch(c -> c.hasModifiers(JModifier.PRIVATE));
+    boolean allPrivate = ctors.stream().allMatch(c -> ((ModifierOwner) c).hasModifiers(JModifier.PRIVATE));
     return allPrivate ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
   }
 
-  // ---------------------------------------------------------------- fields
+  // ---------------------------------------------------------------- code, in source order
 
-  private void readField(ASTTypeDeclaration owner, ASTFieldDeclaration field) {
-    String declaringClass = owner.getCanonicalName();
-    List<AnnotationFact> annotations = annotations(field);
-    Set<String> suppressions = suppressions(field);
-    String documentation = documentation(field);
-    for (ASTVariableDeclarator d : field.children(ASTVariableDeclarator.class)) {
-      ASTVariableId id = d.getVarId();
-      ASTExpression init = d.getInitializer();
-      HolderFact h = new HolderFact(declaringClass, id.getName(), location(id), names.typeRef(field.getTypeNode()),
-          field.hasModifiers(JModifier.STATIC), field.hasModifiers(JModifier.PRIVATE),
-          init == null ? null : expr(init), annotations, documentation, suppressions);
-      facts.add(h);
-      holderNodes.putIfAbsent(h.id(), id);
-      readUses(h.id(), id);
+  /** Reads code in source order, so each use of a local meets the definition that reaches it. */
+  private void readCode(JavaNode n) {
+    if (n instanceof ASTVariableDeclarator d) {
+      if (d.getInitializer() != null) {
+        readCode(d.getInitializer()); // the initializer cannot see the variable it initialises
+      }
+      readCode(d.getVarId());
+      return;
+    }
+    if (n instanceof ASTVariableId v) {
+      if (!v.isField() && !v.isEnumConstant() && !v.isRecordComponent()) {
+        define(v, v.isFormalParameter() || v.isLambdaParameter());
+      }
+      return;
+    }
+    if (n instanceof ASTAssignmentExpression a && localTarget(a) != null) {
+      readCode(a.getRightOperand());
+      redefine(a, localTarget(a));
+      return;
+    }
+    readDeclaration(n);
+    if (n instanceof ASTReturnStatement r) {
+      readReturn(r);
+    } else if (n instanceof ASTVariableAccess || n instanceof ASTFieldAccess) {
+      Ref ref = refOf((ASTExpression) n);
+      if (ref != null) {
+        emitUse(n, ref);
+      }
+    } else if (n instanceof ASTMethodCall call) {
+      readCall(call);
+    } else if (n instanceof ASTMethodReference mr) {
+      readMethodReference(mr);
+    } else if (n instanceof ASTConstructorCall c) {
+      readInstantiation(c);
+    }
+    for (JavaNode child : n.children()) {
+      readCode(child);
     }
   }
 
-  /** {@code @SuppressWarnings} keys on the field and every declaration around it. */
-  private Set<String> suppressions(ASTFieldDeclaration field) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (JavaNode n = field; n != null; n = n.getParent()) {
-      if (!(n instanceof ModifierOwner owner)) {
-        continue;
-      }
-      for (ASTAnnotation a : owner.getDeclaredAnnotations()) {
-        if (a.getSimpleName().equals("SuppressWarnings")) {
-          for (ASTMemberValue v : a.getFlatValue(ASTMemberValuePair.VALUE_ATTR)) {
-            keys.add(memberValueText(v));
-          }
-        }
+  /** Members: a method fact each; a compact constructor's parameters are the record's components. */
+  private void readDeclaration(JavaNode n) {
+    if (n instanceof ASTExecutableDeclaration e) {
+      facts.add(new MethodFact(executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
+    } else if (n instanceof ASTCompactConstructorDeclaration c) {
+      facts.add(new MethodFact(new Member(TypeNames.className(c.getEnclosingType()), Member.CONSTRUCTOR,
+          MemberKind.CONSTRUCTOR), c.hasModifiers(JModifier.PRIVATE), declarations.annotations(c)));
+      c.getEnclosingType().getRecordComponents().children(ASTRecordComponent.class).forEach(comp -> define(comp.getVarId(), true));
+    } else if (n instanceof ASTInitializer i) {
+      facts.add(new MethodFact(initializerMember(i), false, List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- locals
+
+  private void define(ASTVariableId v, boolean parameter) {
+    String id = localId(v, v.getName());
+    facts.add(parameter ? LocalFact.parameter(id, v.getName(), declaredType(v))
+        : local(id, v, v.getInitializer(), null));
+    definitions.put(v, id);
+  }
+
+  /** {@code x = value} makes a new definition; {@code x += value} one made of the old value and the new. */
+  private void redefine(ASTAssignmentExpression a, ASTVariableId target) {
+    String id = localId(a, target.getName());
+    String previous = a.getOperator() == AssignmentOp.ASSIGN ? null : definitions.get(target);
+    facts.add(local(id, target, a.getRightOperand(), previous));
+    definitions.put(target, id);
+  }
+
+  private LocalFact local(String id, ASTVariableId v, ASTExpression value, String previous) {
+    List<String> mentions = new ArrayList<>(value == null ? List.of() : mentions(value));
+    if (previous != null) {
+      mentions.add(previous);
+      return new LocalFact(id, v.getName(), false, null, List.of(), new Expr.Other("compound"), mentions, null);
+    }
+    Chain chain = value == null ? null : chainOf(value);
+    return new LocalFact(id, v.getName(), false, chain == null ? null : chain.start(),
+        chain == null ? List.of() : chain.calls(), value == null ? null : expr(value), mentions, declaredType(v));
+  }
+
+  /** The type a local or parameter is declared with; null for {@code var} and an untyped lambda parameter. */
+  private TypeRef declaredType(ASTVariableId v) {
+    return v.isTypeInferred() || v.getTypeNode() == null ? null : names.typeRef(v.getTypeNode());
+  }
+
+  /** A definition's id: the file, the position that defines it and the name, unique in the facts. */
+  private String localId(JavaNode at, String name) {
+    FileLocation p = at.getReportLocation();
+    return file + "@" + p.getStartLine() + ":" + p.getStartColumn() + "/" + name;
+  }
+
+  private ASTVariableId localTarget(ASTAssignmentExpression a) {
+    ASTVariableId target = a.getLeftOperand() instanceof ASTVariableAccess va ? localNode(va) : null;
+    return target != null && definitions.containsKey(target) ? target : null;
+  }
+
+  private static ASTVariableId localNode(ASTVariableAccess va) {
+    JVariableSymbol sym = va.getReferencedSym();
+    return sym == null || sym instanceof JFieldSymbol ? null : sym.tryGetNode();
+  }
+
+  /** The definitions of the locals and parameters an expression mentions. */
+  private List<String> mentions(ASTExpression e) {
+    List<String> ids = new ArrayList<>();
+    List<ASTVariableAccess> reads = new ArrayList<>();
+    if (e instanceof ASTVariableAccess va) {
+      reads.add(va);
+    }
+    e.descendants(ASTVariableAccess.class).crossFindBoundaries().forEach(reads::add);
+    for (ASTVariableAccess va : reads) {
+      String id = definitions.get(localNode(va));
+      if (id != null && !ids.contains(id)) {
+        ids.add(id);
       }
     }
-    return keys;
+    return ids;
+  }
+
+  // ---------------------------------------------------------------- references
+
+  /**
+   * What a name or field access refers to: a local's definition, or a field of a named class of
+   * this file ({@code F}, {@code this.f}, {@code Outer.this.f}, {@code Type.F}, {@code INSTANCE.f});
+   * null for a field reached through a local value or declared outside this file's named classes.
+   */
+  private Ref refOf(ASTExpression e) {
+    if (e instanceof ASTVariableAccess va) {
+      if (va.getReferencedSym() instanceof JFieldSymbol f) {
+        return fieldRef(f);
+      }
+      String id = definitions.get(localNode(va));
+      return id == null ? null : new Ref.Local(id);
+    }
+    if (e instanceof ASTFieldAccess fa && fa.getReferencedSym() != null) {
+      ASTExpression q = fa.getQualifier();
+      boolean named = q instanceof ASTThisExpression || q instanceof ASTTypeExpression
+          || (q instanceof ASTVariableAccess || q instanceof ASTFieldAccess) && refOf(q) instanceof Ref.Field;
+      return named ? fieldRef(fa.getReferencedSym()) : null;
+    }
+    return null;
+  }
+
+  private static Ref fieldRef(JFieldSymbol f) {
+    ASTTypeDeclaration owner = f.getEnclosingClass().tryGetNode();
+    return owner == null || owner.getCanonicalName() == null ? null
+        : Ref.Field.declaredIn(owner.getCanonicalName(), f.getSimpleName());
   }
 
   /**
-   * The Javadoc and comments attached to the field: the ones on the lines directly above it, the
-   * ones between its annotations and its name, and a trailing comment on its name's line.
+   * The value of a call of a method of a named class: unqualified or on {@code this} (the
+   * innermost enclosing class declaring it, a statically imported method, else inherited), or on
+   * a type. A call on a value is a call in a chain: core follows getters there.
    */
-  private String documentation(ASTFieldDeclaration field) {
-    FileLocation decl = region(field);
-    FileLocation name = field.getVarIds().firstOrThrow().getReportLocation();
-    int start = field.getTextRegion().getStartOffset();
-    int end = field.getTextRegion().getEndOffset();
-    List<JavaComment> attached = new ArrayList<>();
-    // Comments directly above, each ending on the line before the next one starts.
-    int expectLine = decl.getStartLine() - 1;
-    for (int i = indexBefore(start); i >= 0; i--) {
-      JavaComment c = comments.get(i);
-      FileLocation at = c.getReportLocation();
-      if (at.getEndLine() != expectLine && at.getEndLine() != decl.getStartLine()) {
-        break;
-      }
-      attached.add(0, c);
-      expectLine = at.getStartLine() - 1;
+  private Ref returnedRef(ASTMethodCall call) {
+    ASTExpression q = call.getQualifier();
+    String method = call.getMethodName();
+    int arity = call.getArguments().size();
+    if (q instanceof ASTTypeExpression te) {
+      return new Ref.Returned(List.of(names.name(te.getTypeNode())), method, arity, false);
     }
-    for (int i = indexBefore(start) + 1; i < comments.size(); i++) {
-      JavaComment c = comments.get(i);
-      int offset = c.getToken().getRegion().getStartOffset();
-      FileLocation at = c.getReportLocation();
-      if (offset >= end && at.getStartLine() != decl.getEndLine()) {
-        break;
-      }
-      boolean inside = offset < end && at.getStartLine() <= name.getStartLine();
-      boolean trailing = offset >= end;
-      if (inside || trailing) {
-        attached.add(c);
+    if (q != null && !(q instanceof ASTThisExpression)) {
+      return null;
+    }
+    ASTTypeDeclaration declaring = declaringClass(call, method);
+    if (declaring != null) {
+      return declaring.getCanonicalName() == null ? null
+          : new Ref.Returned(List.of(declaring.getCanonicalName()), method, arity, false);
+    }
+    String imported = q == null ? names.staticImportOwner(method) : null;
+    if (imported != null) {
+      return new Ref.Returned(List.of(imported), method, arity, false);
+    }
+    for (ASTTypeDeclaration t : call.ancestors(ASTTypeDeclaration.class)) {
+      if (t.getCanonicalName() != null && (t.getSuperClassTypeNode() != null || t.getSuperInterfaceTypeNodes().nonEmpty())) {
+        return new Ref.Returned(List.of(t.getCanonicalName()), method, arity, true); // an inherited getter
       }
     }
-    Set<JavaComment> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    StringBuilder text = new StringBuilder();
-    if (field.getJavadocComment() != null && seen.add(field.getJavadocComment())) {
-      text.append(field.getJavadocComment().getText()).append('\n');
-    }
-    for (JavaComment c : attached) {
-      if (seen.add(c)) {
-        text.append(c.getText()).append('\n');
-      }
-    }
-    return text.toString();
+    return null;
   }
 
-  /** The index of the last comment that starts before {@code offset}, or -1. */
-  private int indexBefore(int offset) {
-    int lo = 0;
-    int hi = comments.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (comments.get(mid).getToken().getRegion().getStartOffset() < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
+  /** The innermost class around {@code at} that declares a method named {@code method}. */
+  private ASTTypeDeclaration declaringClass(JavaNode at, String method) {
+    if (!methodNames.contains(method)) {
+      return null;
+    }
+    for (ASTTypeDeclaration t : at.ancestors(ASTTypeDeclaration.class)) {
+      if (t.getDeclarations(ASTMethodDeclaration.class).any(m -> m.getName().equals(method))) {
+        return t;
       }
     }
-    return found;
+    return null;
+  }
+
+  /** A chain of calls from a reference: {@code F}, {@code F.entrySet().iterator()}, {@code registry()}. */
+  private record Chain(Ref start, List<String> calls) {}
+
+  private Chain chainOf(ASTExpression value) {
+    ASTExpression e = value;
+    while (e instanceof ASTCastExpression cast) {
+      e = cast.getOperand();
+    }
+    if (e instanceof ASTMethodCall mc) {
+      Ref returned = returnedRef(mc);
+      Chain scope = returned != null ? new Chain(returned, List.of()) : mc.getQualifier() == null ? null : chainOf(mc.getQualifier());
+      if (returned != null || scope == null) {
+        return scope;
+      }
+      List<String> calls = new ArrayList<>(scope.calls());
+      calls.add(mc.getMethodName());
+      return new Chain(scope.start(), calls);
+    }
+    Ref ref = refOf(e);
+    return ref == null ? null : new Chain(ref, List.of());
+  }
+
+  /** A method of a named class whose body is a single {@code return}: core decides whether it is a getter. */
+  private void readReturn(ASTReturnStatement r) {
+    if (r.getExpr() != null && r.getParent() instanceof ASTBlock body && body.size() == 1
+        && body.getParent() instanceof ASTMethodDeclaration m && m.getEnclosingType().getCanonicalName() != null) {
+      Chain chain = chainOf(r.getExpr());
+      if (chain != null) {
+        facts.add(new ReturnFact(m.getEnclosingType().getCanonicalName(), m.getName(), m.getArity(), chain.start(),
+            chain.calls()));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- uses
 
-  private void readUses(String holder, ASTVariableId field) {
-    for (ASTNamedReferenceExpr usage : field.getLocalUsages()) {
-      if (isAssignmentTarget(usage)) {
-        ASTAssignmentExpression assign = (ASTAssignmentExpression) usage.getParent();
-        Member in = enclosingMember(assign);
-        if (in != null) {
-          facts.add(UseFact.assignment(holder, expr(assign.getRightOperand()), start(assign), in));
-        }
-        continue;
-      }
-      Chain chain = chainFrom(usage, List.of(), Access.DIRECT);
-      chain.emit(holder);
-      followAlias(holder, chain, 0);
-      followGetter(holder, usage, chain);
-    }
-  }
-
-  private static boolean isAssignmentTarget(ASTNamedReferenceExpr usage) {
-    return usage.getAccessType() == ASTAssignableExpr.AccessType.WRITE
-        && usage.getParent() instanceof ASTAssignmentExpression a
-        && a.getOperator() == AssignmentOp.ASSIGN
-        && a.getLeftOperand() == usage;
-  }
-
-  /** {@code Map m = F;} or {@code m = F.entrySet().iterator();}: uses of {@code m} are uses of F. */
-  private void followAlias(String holder, Chain chain, int depth) {
-    if (depth >= MAX_ALIAS_DEPTH || chain.methodReference) {
+  /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */
+  private void emitUse(JavaNode start, Ref ref) {
+    Member in = enclosingMember(start);
+    if (in == null) {
       return;
     }
-    JavaNode value = chain.end;
-    JavaNode parent = value.getParent();
-    ASTVariableId local = null;
-    if (parent instanceof ASTVariableDeclarator d && d.getInitializer() == value && d.getVarId().isLocalVariable()) {
-      local = d.getVarId();
-    } else if (parent instanceof ASTAssignmentExpression a && a.getRightOperand() == value
-        && a.getOperator() == AssignmentOp.ASSIGN && a.getLeftOperand() instanceof ASTVariableAccess target) {
-      JVariableSymbol sym = target.getReferencedSym();
-      ASTVariableId id = sym == null ? null : sym.tryGetNode();
-      if (id != null && id.isLocalVariable()) {
-        local = id;
-      }
-    }
-    if (local == null) {
-      return;
-    }
-    for (ASTNamedReferenceExpr use : local.getLocalUsages()) {
-      if (use.getAccessType() == ASTAssignableExpr.AccessType.WRITE) {
-        continue;
-      }
-      Chain aliased = chainFrom(use, chain.calls, Access.ALIAS);
-      if (aliased.calls.size() > chain.calls.size()) {
-        aliased.emit(holder);
-      }
-      followAlias(holder, aliased, depth + 1);
-    }
-  }
-
-  /** A method whose whole body is {@code return F;}: calls on {@code getF()} are uses of F. */
-  private void followGetter(String holder, ASTNamedReferenceExpr usage, Chain chain) {
-    if (!chain.calls.isEmpty() || !(usage.getParent() instanceof ASTReturnStatement ret)) {
-      return;
-    }
-    if (!(ret.getParent() instanceof ASTBlock body) || body.size() != 1
-        || !(body.getParent() instanceof ASTMethodDeclaration getter)) {
-      return;
-    }
-    ASTTypeDeclaration owner = getter.getEnclosingType();
-    String ownerName = TypeNames.className(owner);
-    if (callsByName == null) {
-      callsByName = new HashMap<>();
-      for (ASTMethodCall call : calls) {
-        callsByName.computeIfAbsent(call.getMethodName(), k -> new ArrayList<>()).add(call);
-      }
-    }
-    for (ASTMethodCall call : callsByName.getOrDefault(getter.getName(), List.of())) {
-      if (call.getArguments().size() != getter.getArity()) {
-        continue;
-      }
-      String target = targetClass(call, call.getQualifier(), call.getMethodName());
-      if (ownerName.equals(target)) {
-        chainFrom(call, List.of(getter.getName()), Access.GETTER).dropFirst().emit(holder);
-      }
-    }
-  }
-
-  /** The calls applied to {@code start}, and what the chain's value is used for. */
-  private final class Chain {
-    final List<String> calls = new ArrayList<>();
-    final List<ASTMethodCall> nodes = new ArrayList<>();
-    final Access access;
-    JavaNode end;
-    boolean methodReference;
-    int skip;
-
-    Chain(Access access) {
-      this.access = access;
-    }
-
-    Chain dropFirst() {
-      skip = 1;
-      return this;
-    }
-
-    void emit(String holder) {
-      if (calls.size() <= skip && !methodReference) {
-        return;
-      }
-      Member in = enclosingMember(end);
-      if (in == null) {
-        return;
-      }
-      List<String> applied = skip == 0 ? calls : calls.subList(skip, calls.size());
-      if (applied.isEmpty()) {
-        return;
-      }
-      int arity = methodReference ? -1 : nodes.get(nodes.size() - 1).getArguments().size();
-      Access how = methodReference && access == Access.DIRECT ? Access.METHOD_REFERENCE : access;
-      UseFact use = new UseFact(holder, applied, arity, how, null, start(end), in, false, false);
-      if (isCompared(end)) {
-        use = use.compared();
-      }
-      if (mentionsParameter()) {
-        use = use.fromParameter();
-      }
-      facts.add(use);
-    }
-
-    private boolean mentionsParameter() {
-      for (ASTMethodCall call : nodes) {
-        for (ASTExpression arg : call.getArguments()) {
-          if (mentionsEnclosingParameter(arg, call)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-
-  private Chain chainFrom(JavaNode start, List<String> prefix, Access access) {
-    Chain chain = new Chain(access);
-    chain.calls.addAll(prefix);
+    List<String> calls = new ArrayList<>();
+    List<List<Expr>> callArguments = new ArrayList<>();
+    List<String> argumentMentions = new ArrayList<>();
+    ASTMethodCall last = null;
     JavaNode cur = start;
-    while (true) {
-      JavaNode parent = cur.getParent();
-      if (parent instanceof ASTCastExpression) {
-        cur = parent;
-      } else if (parent instanceof ASTMethodCall mc && mc.getQualifier() == cur) {
-        chain.calls.add(mc.getMethodName());
-        chain.nodes.add(mc);
-        cur = mc;
-      } else {
-        break;
+    JavaNode parent = cur.getParent();
+    while (parent instanceof ASTCastExpression || parent instanceof ASTMethodCall mc && mc.getQualifier() == cur) {
+      if (parent instanceof ASTMethodCall mc) {
+        calls.add(mc.getMethodName());
+        callArguments.add(args(mc.getArguments()));
+        mc.getArguments().forEach(a -> argumentMentions.addAll(mentions(a)));
+        last = mc;
+      }
+      cur = parent;
+      parent = cur.getParent();
+    }
+    Location at = start(start);
+    if (parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
+      calls.add(mr.getMethodName());
+      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(start),
+          callArguments));
+    } else if (last != null) {
+      facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, isCompared(cur),
+          argumentMentions, lambdaSite(start), callArguments));
+    } else if (parent instanceof ASTAssignmentExpression a && a.getLeftOperand() == cur && a.getOperator() == AssignmentOp.ASSIGN) {
+      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambdaSite(start),
+          List.of()));
+    }
+  }
+
+  /**
+   * Whether code sits in lambdas or method references, and where they are written: all passed
+   * straight to a call or {@code new} (they run there), or one kept for later (it runs when called).
+   */
+  private static LambdaSite lambdaSite(JavaNode n) {
+    LambdaSite site = LambdaSite.NONE;
+    for (JavaNode cur = n; cur != null && !(cur instanceof ASTBodyDeclaration); cur = cur.getParent()) {
+      if (cur instanceof ASTLambdaExpression || cur instanceof ASTMethodReference) {
+        JavaNode parent = cur.getParent();
+        while (parent instanceof ASTCastExpression) {
+          parent = parent.getParent();
+        }
+        boolean argument = parent instanceof ASTArgumentList && (parent.getParent() instanceof ASTMethodCall
+            || parent.getParent() instanceof ASTConstructorCall || parent.getParent() instanceof ASTExplicitConstructorInvocation);
+        if (!argument) {
+          return LambdaSite.STORED;
+        }
+        site = LambdaSite.ARGUMENT;
       }
     }
-    if (cur.getParent() instanceof ASTMethodReference ref && ref.getQualifier() == cur) {
-      chain.calls.add(ref.getMethodName());
-      chain.methodReference = true;
-      cur = ref;
-    }
-    chain.end = cur;
-    return chain;
+    return site;
   }
 
   /**
@@ -507,142 +486,48 @@ public final class PmdFactsReader {
         || parent instanceof ASTConditionalExpression c && c.getCondition() == condition;
   }
 
-  /**
-   * Whether {@code expr} reads a parameter of the method or a lambda that {@code at} runs in, or
-   * a local variable initialised from one (derived from input, it counts as input).
-   */
-  private static boolean mentionsEnclosingParameter(ASTExpression expr, JavaNode at) {
-    return mentionsEnclosingParameter(expr, at, 0);
-  }
-
-  private static boolean mentionsEnclosingParameter(ASTExpression expr, JavaNode at, int depth) {
-    if (depth > MAX_DERIVED_LOCAL_DEPTH) {
-      return false;
-    }
-    List<ASTVariableAccess> reads = new ArrayList<>();
-    if (expr instanceof ASTVariableAccess va) {
-      reads.add(va);
-    }
-    reads.addAll(expr.descendants(ASTVariableAccess.class).crossFindBoundaries().toList());
-    for (ASTVariableAccess va : reads) {
-      JVariableSymbol sym = va.getReferencedSym();
-      ASTVariableId id = sym == null ? null : sym.tryGetNode();
-      if (id == null) {
-        continue;
-      }
-      if (id.isFormalParameter()) {
-        JavaNode declarer = id.ancestors().first(n -> n instanceof ASTExecutableDeclaration || n instanceof ASTLambdaExpression);
-        if (declarer != null && runsIn(at, declarer)) {
-          return true;
-        }
-      } else if (id.isLocalVariable() && id.getParent() instanceof ASTVariableDeclarator d && d.getInitializer() != null
-          && mentionsEnclosingParameter(d.getInitializer(), d, depth + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code at} is inside {@code declarer} without crossing into a nested class body. */
-  private static boolean runsIn(JavaNode at, JavaNode declarer) {
-    for (JavaNode n = at.getParent(); n != null; n = n.getParent()) {
-      if (n == declarer) {
-        return true;
-      }
-      if (n instanceof ASTTypeDeclaration) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   // ---------------------------------------------------------------- calls and instantiations
 
+  /** A call of a method of this file's classes (a call fact), and the chain that may continue from its value. */
   private void readCall(ASTMethodCall call) {
-    if (!ownMethodNames.contains(call.getMethodName())) {
-      return;
-    }
     ASTExpression q = call.getQualifier();
-    if (q != null && !(q instanceof ASTThisExpression) && !(q instanceof ASTTypeExpression)) {
-      return;
+    if (q == null || q instanceof ASTThisExpression || q instanceof ASTTypeExpression) {
+      addCallFact(call, q, call.getMethodName());
     }
-    String target = targetClass(call, q, call.getMethodName());
-    Member caller = enclosingMember(call);
-    if (target != null && caller != null) {
-      facts.add(new CallFact(caller, target, call.getMethodName()));
+    Ref returned = returnedRef(call);
+    if (returned != null) {
+      emitUse(call, returned);
     }
   }
 
   private void readMethodReference(ASTMethodReference ref) {
-    if (!ownMethodNames.contains(ref.getMethodName())) {
-      return;
-    }
     JavaNode q = ref.getQualifier();
-    if (!(q instanceof ASTThisExpression) && !(q instanceof ASTTypeExpression) || ref.isConstructorReference()) {
-      return;
-    }
-    String target = lexicalTarget(ref, (ASTExpression) q, ref.getMethodName());
-    Member caller = enclosingMember(ref);
-    if (target != null && caller != null) {
-      facts.add(new CallFact(caller, target, ref.getMethodName()));
+    if ((q instanceof ASTThisExpression || q instanceof ASTTypeExpression) && !ref.isConstructorReference()) {
+      addCallFact(ref, (ASTExpression) q, ref.getMethodName());
     }
   }
 
-  /** The class of this file that declares the method a call made without a receiver object targets. */
-  private String targetClass(ASTMethodCall call, ASTExpression qualifier, String method) {
-    if (qualifier != null && !(qualifier instanceof ASTThisExpression) && !(qualifier instanceof ASTTypeExpression)) {
-      return null;
-    }
-    OverloadSelectionResult sel = call.getOverloadSelectionInfo();
-    if (!sel.isFailed()) {
-      JMethodSig sig = sel.getMethodType();
-      JExecutableSymbol sym = sig.getSymbol();
-      ASTTypeDeclaration decl = sym.isUnresolved() ? null : sym.getEnclosingClass().tryGetNode();
-      if (decl != null) {
-        return TypeNames.className(decl);
-      }
-    }
-    return lexicalTarget(call, qualifier, method);
-  }
-
-  /** Without type resolution: the innermost enclosing class declaring a method of that name. */
-  private String lexicalTarget(JavaNode at, ASTExpression qualifier, String method) {
+  /** A call made without a receiver object: to the class of this file that declares the method. */
+  private void addCallFact(JavaNode at, ASTExpression qualifier, String method) {
+    String target;
     if (qualifier instanceof ASTTypeExpression te) {
-      String n = names.name(te.getTypeNode());
-      return isOwnClass(n) ? n : null;
+      target = names.ownClass(names.name(te.getTypeNode()));
+    } else if (qualifier instanceof ASTThisExpression th && th.getQualifier() != null) {
+      target = names.ownClass(names.name(th.getQualifier()));
+    } else {
+      ASTTypeDeclaration t = declaringClass(at, method);
+      target = t == null ? null : TypeNames.className(t);
     }
-    if (qualifier instanceof ASTThisExpression th && th.getQualifier() != null) {
-      String n = names.name(th.getQualifier());
-      return isOwnClass(n) ? n : null;
+    Member caller = enclosingMember(at);
+    if (target != null && caller != null) {
+      facts.add(new CallFact(caller, target, method));
     }
-    for (ASTTypeDeclaration t : at.ancestors(ASTTypeDeclaration.class)) {
-      if (qualifier instanceof ASTThisExpression) {
-        return TypeNames.className(t);
-      }
-      if (t.getDeclarations(ASTMethodDeclaration.class).any(m -> m.getName().equals(method))) {
-        return TypeNames.className(t);
-      }
-    }
-    return null;
-  }
-
-  private boolean isOwnClass(String name) {
-    return ownClasses.contains(name);
   }
 
   private void readInstantiation(ASTConstructorCall ctor) {
     ASTClassType type = ctor.getTypeNode();
-    String name = null;
-    JTypeMirror mirror = type.getTypeMirror();
-    ASTTypeDeclaration decl = mirror.getSymbol() instanceof JClassSymbol cs ? cs.tryGetNode() : null;
-    if (decl != null) {
-      name = decl.getCanonicalName();
-    } else {
-      String written = names.name(type);
-      if (isOwnClass(written)) {
-        name = written;
-      }
-    }
+    ASTTypeDeclaration decl = type.getTypeMirror().getSymbol() instanceof JClassSymbol cs ? cs.tryGetNode() : null;
+    String name = decl != null ? decl.getCanonicalName() : names.ownClass(names.name(type));
     Member in = enclosingMember(ctor);
     if (name != null && in != null) {
       facts.add(new InstantiationFact(name, in, start(ctor)));
@@ -652,11 +537,14 @@ public final class PmdFactsReader {
   // ---------------------------------------------------------------- members
 
   /** The member the code at {@code node} runs in; lambdas belong to the member they are written in. */
-  private Member enclosingMember(JavaNode node) {
+  private static Member enclosingMember(JavaNode node) {
     JavaNode child = node;
     for (JavaNode n = node.getParent(); n != null; child = n, n = n.getParent()) {
       if (n instanceof ASTExecutableDeclaration e) {
         return executableMember(e);
+      }
+      if (n instanceof ASTCompactConstructorDeclaration c) {
+        return new Member(TypeNames.className(c.getEnclosingType()), Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
       }
       if (n instanceof ASTInitializer i) {
         return initializerMember(i);
@@ -690,112 +578,42 @@ public final class PmdFactsReader {
         : new Member(cls, Member.INSTANCE_INIT, MemberKind.INSTANCE_INITIALIZER);
   }
 
-  // ---------------------------------------------------------------- expressions and annotations
+  // ---------------------------------------------------------------- expressions and locations
 
-  /** The shape of an expression; parentheses and casts are looked through. */
+  /** The shape of an expression; casts are looked through, locals named by their definition. */
   private Expr expr(ASTExpression e) {
     if (e instanceof ASTCastExpression cast) {
       return expr(cast.getOperand());
     }
     if (e instanceof ASTConstructorCall c) {
-      List<String> body = null;
       ASTAnonymousClassDeclaration anon = c.getAnonymousClassDeclaration();
-      if (anon != null) {
-        body = anon.getDeclarations(ASTMethodDeclaration.class).toList(ASTMethodDeclaration::getName);
-      }
+      List<String> body = anon == null ? null : anon.getDeclarations(ASTMethodDeclaration.class).toList(ASTMethodDeclaration::getName);
       return new Expr.New(names.typeRef(c.getTypeNode()), args(c.getArguments()), body);
     }
     if (e instanceof ASTMethodCall call) {
       ASTExpression q = call.getQualifier();
-      Expr receiver = null;
-      String staticOwner = null;
+      String method = call.getMethodName();
       if (q instanceof ASTTypeExpression te) {
-        staticOwner = names.name(te.getTypeNode());
-      } else if (q instanceof ASTAmbiguousName amb && names.isKnownTypeName(firstSegment(amb.getName()))) {
-        staticOwner = names.written(amb.getName());
-      } else if (q != null) {
-        receiver = expr(q);
-      } else {
-        staticOwner = staticImportOwner(call);
+        return new Expr.Call(null, names.name(te.getTypeNode()), method, args(call.getArguments()));
       }
-      return new Expr.Call(receiver, staticOwner, call.getMethodName(), args(call.getArguments()));
+      String imported = q == null && declaringClass(call, method) == null ? names.staticImportOwner(method) : null;
+      return new Expr.Call(q == null ? null : expr(q), imported, method, args(call.getArguments()));
     }
-    if (e instanceof ASTStringLiteral s) {
-      return Expr.string(s.getConstValue());
+    if (e instanceof ASTConditionalExpression c) {
+      return new Expr.Choice(List.of(expr(c.getThenBranch()), expr(c.getElseBranch())));
     }
-    if (e instanceof ASTNumericLiteral n) {
-      return Expr.number(n.getText().toString());
+    if (e instanceof ASTSwitchExpression sw) {
+      return new Expr.Choice(sw.getYieldExpressions().toList(this::expr));
     }
-    if (e instanceof ASTNullLiteral) {
-      return Expr.nullLiteral();
+    if (e instanceof ASTVariableAccess va && definitions.get(localNode(va)) != null) {
+      return new Expr.Local(definitions.get(localNode(va)), va.getName());
     }
-    if (e instanceof ASTBooleanLiteral b) {
-      return new Expr.Literal(Expr.LiteralKind.BOOLEAN, b.getText().toString());
-    }
-    if (e instanceof ASTVariableAccess || e instanceof ASTFieldAccess || e instanceof ASTAmbiguousName) {
-      return new Expr.Name(e.getText().toString());
-    }
-    return new Expr.Other(e.getText().toString());
+    return PmdDeclarations.literalOrName(e);
   }
 
-  private List<Expr> args(Iterable<ASTExpression> arguments) {
-    List<Expr> out = new ArrayList<>();
-    for (ASTExpression a : arguments) {
-      out.add(expr(a));
-    }
-    return out;
+  private List<Expr> args(ASTArgumentList arguments) {
+    return arguments.toStream().toList(this::expr);
   }
-
-  /** The owner of an unqualified call to a statically imported method, or null. */
-  private String staticImportOwner(ASTMethodCall call) {
-    OverloadSelectionResult sel = call.getOverloadSelectionInfo();
-    if (!sel.isFailed() && !sel.getMethodType().getSymbol().isUnresolved()) {
-      JExecutableSymbol sym = sel.getMethodType().getSymbol();
-      JClassSymbol owner = sym.getEnclosingClass();
-      if (!sym.isStatic() || owner.tryGetNode() != null) {
-        return null; // an instance method, or one of this file's classes
-      }
-      String n = TypeNames.resolvedName(owner);
-      return n != null && (names.hasStaticOnDemand(n) || n.equals(names.staticImportOwner(call.getMethodName()))) ? n : null;
-    }
-    return names.staticImportOwner(call.getMethodName());
-  }
-
-  private static String firstSegment(String dotted) {
-    int dot = dotted.indexOf('.');
-    return dot < 0 ? dotted : dotted.substring(0, dot);
-  }
-
-  private List<AnnotationFact> annotations(ModifierOwner owner) {
-    List<AnnotationFact> out = new ArrayList<>();
-    for (ASTAnnotation a : owner.getDeclaredAnnotations()) {
-      Map<String, List<String>> values = new TreeMap<>();
-      for (ASTMemberValuePair p : a.getMembers()) {
-        List<String> vs = new ArrayList<>();
-        flatten(p.getValue(), vs);
-        values.put(p.getName(), vs);
-      }
-      out.add(new AnnotationFact(names.name(a.getTypeNode()), values));
-    }
-    return out;
-  }
-
-  private static void flatten(ASTMemberValue v, List<String> out) {
-    if (v instanceof ASTMemberValueArrayInitializer array) {
-      for (ASTMemberValue item : array) {
-        flatten(item, out);
-      }
-    } else {
-      out.add(memberValueText(v));
-    }
-  }
-
-  /** A string literal's content, otherwise the expression's source text. */
-  private static String memberValueText(ASTMemberValue v) {
-    return v instanceof ASTStringLiteral s ? s.getConstValue() : v.getText().toString();
-  }
-
-  // ---------------------------------------------------------------- locations
 
   private Location location(JavaNode node) {
     FileLocation at = node.getReportLocation();
@@ -804,11 +622,7 @@ public final class PmdFactsReader {
 
   /** Where the node's text starts (a call chain's receiver, not the method name). */
   private Location start(JavaNode node) {
-    FileLocation at = region(node);
+    FileLocation at = root.getAstInfo().getTextDocument().toLocation(node.getTextRegion());
     return new Location(file, at.getStartLine(), at.getStartColumn());
-  }
-
-  private FileLocation region(JavaNode node) {
-    return document.toLocation(node.getTextRegion());
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sourceforge.pmd.lang.java.ast.ASTArrayType;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTImportDeclaration;
@@ -85,9 +84,6 @@ final class TypeNames {
       }
       return new TypeRef(name(ct), args, isEnum(ct.getTypeMirror()));
     }
-    if (type instanceof ASTArrayType) {
-      return TypeRef.of(type.getText().toString());
-    }
     return TypeRef.of(type.getText().toString());
   }
 
@@ -120,11 +116,6 @@ final class TypeNames {
     return raw;
   }
 
-  /** Whether a single-type import or a class of this file gives this simple name. */
-  boolean isKnownTypeName(String simple) {
-    return singleImports.containsKey(simple) || ownClasses.containsKey(simple);
-  }
-
   /** The owner of a statically imported method called by its simple name, or null. */
   String staticImportOwner(String method) {
     String owner = staticImports.get(method);
@@ -134,8 +125,9 @@ final class TypeNames {
     return staticOnDemand.size() == 1 ? staticOnDemand.get(0) : null;
   }
 
-  boolean hasStaticOnDemand(String owner) {
-    return staticOnDemand.contains(owner);
+  /** {@code name} when it is the qualified name of a class this file declares, else null. */
+  String ownClass(String name) {
+    return ownClasses.containsValue(name) ? name : null;
   }
 
   /** The qualified name of a resolved class type, or null when PMD could not resolve it. */
