@@ -90,6 +90,32 @@ class MainTest {
   }
 
   @Test
+  void judgeOptionValuesTheTableRefuses_exitTwo_withOneLineNamingTheOption() {
+    assertOneLine("leakguard: --require-growth-evidence must be true or false, not 'maybe' (see --help)",
+        run("--require-growth-evidence", "maybe", LEAKY));
+    assertOneLine("leakguard: --weak-collections-evict must be true or false, not 'yes' (see --help)",
+        run("--weak-collections-evict=yes", LEAKY));
+    assertOneLine("leakguard: --singleton-annotations has 'app-scoped', which is not a simple or qualified Java name"
+        + " (e.g. com.acme.Name) (see --help)", run("--singleton-annotations", "app-scoped", LEAKY));
+    assertOneLine("leakguard: --bounded-types has 'com.acme.', which is not a simple or qualified Java name"
+        + " (e.g. com.acme.Name) (see --help)", run("--bounded-types", "Ring,com.acme.", LEAKY));
+    assertOneLine("leakguard: --strict (true) and --require-growth-evidence (true) contradict each other, one is the"
+        + " opposite of the other: give one of them (see --help)", run("--strict", "--require-growth-evidence", "true", LEAKY));
+  }
+
+  @Test
+  void strictAndRequireGrowthEvidenceFalse_areTheSameOption() {
+    Run strict = run("--strict", FIXED);
+    assertEquals(strict, run("--require-growth-evidence", "false", FIXED));
+    assertEquals(strict, run("--require-growth-evidence=false", FIXED));
+  }
+
+  private static void assertOneLine(String expected, Run r) {
+    assertEquals(2, r.status());
+    assertEquals(expected + System.lineSeparator(), r.err());
+  }
+
+  @Test
   void missingSourceDirectory_exitTwo() {
     Run r = run(dir.resolve("nowhere").toString());
     assertEquals(2, r.status());

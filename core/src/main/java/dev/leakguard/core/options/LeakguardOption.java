@@ -16,15 +16,18 @@ public enum LeakguardOption {
   REQUIRE_GROWTH_EVIDENCE(
       "requireGrowthEvidence",
       ValueType.BOOLEAN,
+      "report only holders seen growing at run time",
       "Precise mode (true): report a holder only when a run-time growth site is seen. Strict mode"
           + " (false): report every static or singleton mutable unbounded collection with no documented"
           + " bound and no eviction, grown or not.",
       "false",
       List.of(new OptionAlias("strict", true,
+          "strict mode: every unbounded holder, grown or not (requireGrowthEvidence=false)",
           "Strict mode, the opposite of requireGrowthEvidence: strict=true is requireGrowthEvidence=false."))),
   WEAK_COLLECTIONS_EVICT(
       "weakCollectionsEvict",
       ValueType.BOOLEAN,
+      "count weak and soft collections as evicting",
       "Count weak and soft collections (WeakHashMap, a set backed by one, Spring's"
           + " ConcurrentReferenceHashMap) as evicting; false reports them, since a weak map whose values"
           + " reference their keys never lets go.",
@@ -33,6 +36,7 @@ public enum LeakguardOption {
   SINGLETON_ANNOTATIONS(
       "singletonAnnotations",
       ValueType.JAVA_NAMES,
+      "extra annotations that make a class a singleton",
       "More annotations (simple or qualified names) that make a class a singleton, on top of the"
           + " built-in ones (@Singleton, @ApplicationScoped, Spring stereotypes, ...).",
       "com.acme.di.AppScoped,Shared",
@@ -40,6 +44,7 @@ public enum LeakguardOption {
   BOUNDED_TYPES(
       "boundedTypes",
       ValueType.JAVA_NAMES,
+      "extra collection types known to be bounded",
       "More collection types (simple or qualified names) known to be bounded, on top of the built-in"
           + " ones.",
       "com.acme.util.RingBuffer",
@@ -53,13 +58,15 @@ public enum LeakguardOption {
 
   private final String key;
   private final ValueType type;
+  private final String summary;
   private final String description;
   private final String example;
   private final List<OptionAlias> aliases;
 
-  LeakguardOption(String key, ValueType type, String description, String example, List<OptionAlias> aliases) {
+  LeakguardOption(String key, ValueType type, String summary, String description, String example, List<OptionAlias> aliases) {
     this.key = key;
     this.type = type;
+    this.summary = summary;
     this.description = description;
     this.example = example;
     this.aliases = List.copyOf(aliases);
@@ -72,6 +79,11 @@ public enum LeakguardOption {
 
   public ValueType type() {
     return type;
+  }
+
+  /** What the option does, in a lower-case phrase short enough for a usage line. */
+  public String summary() {
+    return summary;
   }
 
   /** What the option does, plain text (no markup), one or two sentences. */

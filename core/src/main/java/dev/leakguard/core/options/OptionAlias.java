@@ -6,9 +6,10 @@ package dev.leakguard.core.options;
  * @param name the alias in lowerCamel case, spelled per front end as the option is
  * @param negated whether the alias means the opposite of its (boolean) option: {@code strict=true}
  *     is {@code requireGrowthEvidence=false}
+ * @param summary what the alias means, in a lower-case phrase short enough for a usage line
  * @param description what the alias means, in one sentence
  */
-public record OptionAlias(String name, boolean negated, String description) {
+public record OptionAlias(String name, boolean negated, String summary, String description) {
   /** The Maven user property, {@code leakguard.<name>}. */
   public String userProperty() {
     return LeakguardOption.USER_PROPERTY_PREFIX + name;

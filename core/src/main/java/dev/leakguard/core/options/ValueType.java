@@ -9,21 +9,28 @@ import java.util.regex.Pattern;
 /** What an option's value is, how it is written as text, and what is accepted. */
 public enum ValueType {
   /** {@code true} or {@code false}, nothing else (no {@code yes}, no {@code maybe}). */
-  BOOLEAN("true or false"),
+  BOOLEAN("true or false", "B"),
   /**
    * Simple or qualified Java names ({@code AppScoped}, {@code com.acme.Ring}), comma-separated in
    * text; a leading {@code @} is dropped, surrounding blanks are trimmed, a blank value is the
    * empty set.
    */
-  JAVA_NAMES("comma-separated simple or qualified Java names");
+  JAVA_NAMES("comma-separated simple or qualified Java names", "A,B");
 
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
   private final String accepted;
+  private final String placeholder;
 
-  ValueType(String accepted) {
+  ValueType(String accepted, String placeholder) {
     this.accepted = accepted;
+    this.placeholder = placeholder;
+  }
+
+  /** How a value is shown in a usage line: {@code --bounded-types A,B}. */
+  public String placeholder() {
+    return placeholder;
   }
 
   /** What a value looks like, for help texts and documentation. */
