@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.conformance.ConformanceCases;
+import dev.leakguard.core.Options;
+import dev.leakguard.core.options.LeakguardOption;
+import dev.leakguard.core.options.ValueType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +46,21 @@ class FactsCacheTest {
     try (Stream<Path> s = Files.walk(root)) {
       return (int) s.filter(p -> p.toString().endsWith(".java")).count();
     }
+  }
+
+  @Test
+  void everyOptionOfTheTable_isPartOfTheStoredResultsKey() throws IOException {
+    AnalysisResult precise = analyzer().analyze(List.of(src));
+    for (LeakguardOption option : LeakguardOption.values()) {
+      String other = option.type() == ValueType.BOOLEAN
+          ? Boolean.toString(!Boolean.parseBoolean(option.defaultText())) : "com.acme.Other";
+      Options changed = option.with(Options.DEFAULT, other);
+      Analyzer withOption = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache).withOptions(changed));
+      AnalysisResult r = withOption.analyze(List.of(src));
+      assertEquals(TextReport.render(new Analyzer(AnalyzerConfig.defaults().withThreads(2).withOptions(changed)).analyze(List.of(src)), src, true),
+          TextReport.render(r, src, true), option.key() + " changed: the stored result of other options must not answer");
+    }
+    assertEquals(TextReport.render(precise, src, true), TextReport.render(analyzer().analyze(List.of(src)), src, true));
   }
 
   @Test
