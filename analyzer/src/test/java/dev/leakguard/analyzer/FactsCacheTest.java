@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakguard.analyzer.report.TextReport;
+import dev.leakguard.conformance.ConformanceCase;
 import dev.leakguard.conformance.ConformanceCases;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.options.LeakguardOption;
@@ -28,10 +29,10 @@ class FactsCacheTest {
   void copyCases() throws IOException {
     src = dir.resolve("src");
     cache = dir.resolve("target/leakguard/cache.bin");
-    Path cases = ConformanceCases.casesRoot().resolve("cross-file");
-    try (Stream<Path> s = Files.walk(cases)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        Path target = src.resolve(cases.relativize(p).toString());
+    for (ConformanceCase c : ConformanceCases.crossFile()) {
+      Path caseDir = src.resolve(c.name().substring(c.name().indexOf('/') + 1));
+      for (Path p : c.files()) {
+        Path target = caseDir.resolve(c.root().relativize(p).toString());
         Files.createDirectories(target.getParent());
         Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -80,7 +81,7 @@ class FactsCacheTest {
   @Test
   void touchingOneFile_parsesOnlyThatFileAgain() throws IOException {
     analyzer().analyze(List.of(src));
-    Path touched = src.resolve("case-study-leaky/DataTransformer.java");
+    Path touched = src.resolve("case-study-leaky/dev/leakguard/examples/casestudy/DataTransformer.java");
     Files.writeString(touched, Files.readString(touched).replace("// audit trail for support tickets", "// audit trail"));
     Analyzer second = analyzer();
     AnalysisResult r = second.analyze(List.of(src));

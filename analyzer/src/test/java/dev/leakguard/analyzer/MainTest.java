@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit statuses, formats, usage and I/O errors. */
 class MainTest {
-  private static final String LEAKY = ConformanceCases.casesRoot().resolve("cross-file/case-study-leaky").toString();
-  private static final String FIXED = ConformanceCases.casesRoot().resolve("cross-file/case-study-fixed").toString();
+  private static final String LEAKY = CaseStudy.LEAKY.toString();
+  private static final String FIXED = CaseStudy.FIXED.toString();
 
   @TempDir Path dir;
 
@@ -31,9 +31,9 @@ class MainTest {
 
   @Test
   void findings_exitOne_andPrintPathLineRuleMessage() {
-    Run r = run("--root", ConformanceCases.casesRoot().toString(), LEAKY);
+    Run r = run("--root", CaseStudy.PROJECT.toString(), LEAKY);
     assertEquals(1, r.status(), r.err());
-    assertTrue(r.out().contains("cross-file/case-study-leaky/DataTransformer.java:24: [UnboundedStaticCollection] Static map"
+    assertTrue(r.out().contains(CaseStudy.PACKAGE_DIR + "DataTransformer.java:24: [UnboundedStaticCollection] Static map"
         + " 'DataTransformer.transformationHistory' grows at DataTransformer.java:45 in 'transform'"), r.out());
     assertTrue(r.out().contains("[UnboundedSingletonCollection] Map 'ResultCache.results'"), r.out());
     assertTrue(r.err().contains("2 unbounded collections"), r.err());
