@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.options.LeakguardOption;
@@ -346,7 +347,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     Path base = project.getBasedir().toPath();
     int unreadable = 0;
     for (Diagnostic d : outcome.result().diagnostics()) {
-      String where = LeakguardRun.slashes(base.toAbsolutePath().normalize(), Path.of(d.file()).toAbsolutePath().normalize())
+      String where = RelativePaths.relative(base, d.file())
           + (d.line() > 0 ? ":" + d.line() : "");
       if (d.level() == Diagnostic.Level.ERROR) {
         unreadable++;

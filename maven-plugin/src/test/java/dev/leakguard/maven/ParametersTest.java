@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.Options;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ class ParametersTest {
     LeakguardRequest r = request(includes, excludes, 1);
     List<String> out = new ArrayList<>();
     for (Path p : LeakguardRun.select(r, List.of(root), new ArrayList<>())) {
-      out.add(LeakguardRun.slashes(root, p));
+      out.add(RelativePaths.relative(root, p));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dev.leakguard.pmd;
 import dev.leakguard.conformance.ReportedFinding;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.RuleId;
 import dev.leakguard.core.options.LeakguardOption;
@@ -90,20 +91,15 @@ final class PmdRun {
       Finding f = r.finding();
       List<ReportedFinding.Place> growth = new ArrayList<>();
       for (GrowthSite g : f.growthSites()) {
-        growth.add(new ReportedFinding.Place(relative(caseRoot, g.location().file()), g.location().line()));
+        growth.add(new ReportedFinding.Place(RelativePaths.relative(caseRoot, g.location().file()), g.location().line()));
       }
       RuleViolation v = r.violation();
-      out.add(new ReportedFinding(relative(caseRoot, v.getFileId().getAbsolutePath()), v.getBeginLine(),
+      out.add(new ReportedFinding(RelativePaths.relative(caseRoot, v.getFileId().getAbsolutePath()), v.getBeginLine(),
           RuleId.fromId(v.getRule().getName()), f.kind(), f.confidence(), growth));
     }
     return out;
   }
 
-  private static String relative(Path root, String file) {
-    Path p = Path.of(file).toAbsolutePath().normalize();
-    Path base = root.toAbsolutePath().normalize();
-    return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
-  }
 
   private static Finding findingFor(RuleViolation v) {
     RuleId rule = RuleId.fromId(v.getRule().getName());
