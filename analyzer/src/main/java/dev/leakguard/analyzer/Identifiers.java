@@ -89,14 +89,6 @@ final class Identifiers {
     this.b = b;
   }
 
-  /** The file's identifier hashes; null when it cannot be read or is too large (read it then). */
-  static Scan of(Path file) throws IOException {
-    if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
-      return null;
-    }
-    return of(Files.readAllBytes(file));
-  }
-
   static Scan of(byte[] b) {
     return new Identifiers(b).scan();
   }
