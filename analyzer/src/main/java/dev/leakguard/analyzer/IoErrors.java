@@ -39,7 +39,7 @@ public final class IoErrors {
       return "a symbolic link loop";
     }
     if (e instanceof CharacterCodingException) {
-      return "not valid text in the expected encoding";
+      return "not valid UTF-8 text";
     }
     if (reason != null && !reason.isBlank()) {
       return decapitalize(reason.strip());
