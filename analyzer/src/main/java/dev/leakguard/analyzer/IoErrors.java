@@ -48,7 +48,7 @@ public final class IoErrors {
     if (message == null || message.isBlank()) {
       return "an I/O error (" + e.getClass().getSimpleName() + ")";
     }
-    return message.strip();
+    return decapitalize(message.strip());
   }
 
   private static String decapitalize(String s) {
