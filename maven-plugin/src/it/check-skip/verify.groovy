@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.count('leakguard: skipped (leakguard.skip)') == 2 : 'check and review'
-assert log.contains('leakguard:review')
+assert log.contains(':review (default) @ check-skip')
 assert !log.contains('[Unbounded')
 assert !new File(basedir, 'target/leakguard').exists() : 'a skipped run writes no report'
 true
