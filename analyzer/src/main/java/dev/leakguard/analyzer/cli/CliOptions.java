@@ -68,7 +68,7 @@ final class CliOptions {
       "  --max-file-size SIZE         skip larger files as not analysed (default 8M; K, M or G suffix)",
       "  --no-fail-on-error           files that could not be analysed do not set exit status 3",
       "  --baseline FILE              report only findings whose fingerprint is not in FILE",
-      "  --write-baseline FILE        write the findings' fingerprints to FILE and exit 0",
+      "  --write-baseline FILE        write the findings' fingerprints to FILE (exit 0, or 3 if files were not analysed)",
       "",
       "review mode (pull requests):",
       "  --base-ref REF               write the review payload (GitHub's 'create a review' body) for the",
