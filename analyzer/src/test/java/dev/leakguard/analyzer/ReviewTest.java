@@ -349,6 +349,19 @@ class ReviewTest {
   }
 
   @Test
+  void post_withABrokenEventFile_saysWhereTheJsonBreaks_withoutParserInternals() throws Exception {
+    Path event = tmp.resolve("broken-event.json");
+    Files.writeString(event, "{\"number\": 7,,}");
+    Map<String, String> env = new HashMap<>(Map.of("GITHUB_TOKEN", TOKEN, "GITHUB_REPOSITORY", "acme/shop",
+        "GITHUB_EVENT_PATH", event.toString()));
+    Run r = cli(env, "--post");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("the GitHub Actions event payload " + event + " is not valid JSON: "), r.err());
+    assertTrue(r.err().contains("(line 1, column "), r.err());
+    assertFalse(r.err().contains("StreamReadFeature") || r.err().contains("[Source:"), r.err());
+  }
+
+  @Test
   void post_toAnUnreachableHost_saysSoInWords() throws Exception {
     Map<String, String> env = new HashMap<>(Map.of("GITHUB_TOKEN", TOKEN));
     Run r = cli(env, "--post", "--repository", "acme/shop", "--pull-request", "7", "--github-api-url", "http://127.0.0.1:1");

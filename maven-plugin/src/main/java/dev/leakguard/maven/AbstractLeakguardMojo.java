@@ -343,7 +343,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
           + (d.line() > 0 ? ":" + d.line() : "");
       if (d.level() == Diagnostic.Level.ERROR) {
         unreadable++;
-        String text = where + ": " + d.message() + " (not analysed)";
+        String text = where + ": " + d.message() + (d.message().startsWith("not analysed") ? "" : " (not analysed)");
         if (asErrors) {
           getLog().error(text);
         } else {
