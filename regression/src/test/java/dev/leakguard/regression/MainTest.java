@@ -127,6 +127,14 @@ class MainTest {
   }
 
   @Test
+  void unknownOption_isAUsageError_notAnOptionValue() throws IOException {
+    corpus(AUDIT);
+    Outcome o = main(args("--upadte", "shop"));
+    assertEquals(2, o.status());
+    assertEquals("regression: unknown option --upadte", o.err().strip());
+  }
+
+  @Test
   void unknownLibraryName_isAUsageError() throws IOException {
     corpus(AUDIT);
     Outcome o = main(args("nosuchlib"));
