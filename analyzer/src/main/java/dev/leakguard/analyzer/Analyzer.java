@@ -66,7 +66,9 @@ public final class Analyzer {
     }
     lastCacheHits = cache.hits();
     long tl = System.nanoTime();
-    Facts project = ProjectLinker.link(facts);
+    List<Facts> parts = new ArrayList<>(facts.size());
+    facts.forEach(f -> parts.add(f.facts()));
+    Facts project = Facts.union(parts); // core resolves references across the files
     List<Finding> findings = new Judge(catalog, config.options()).judge(project);
     debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);

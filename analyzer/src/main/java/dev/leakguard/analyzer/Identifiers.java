@@ -53,6 +53,7 @@ final class Identifiers {
   private static final long CLASS = hash("class");
   private static final long INTERFACE = hash("interface");
   private static final long ENUM = hash("enum");
+  private static final long SWITCH = hash("switch");
   /** Keywords that may come before {@code name = ...} without declaring it. */
   private static final long[] STATEMENT_KEYWORDS = {hash("return"), hash("else"), hash("do"), hash("case"),
       hash("yield"), hash("throw"), hash("assert")};
@@ -84,6 +85,10 @@ final class Identifiers {
   private final java.util.stream.IntStream.Builder bodies = java.util.stream.IntStream.builder();
   /** A class, interface, enum or record name was seen: its next brace opens a class body. */
   private boolean typeHeader;
+  /** For each open parenthesis (up to a depth), whether it follows {@code switch}; and for the last closed one. */
+  private final boolean[] switchParens = new boolean[64];
+  private int parenDepth;
+  private boolean closedSwitchParen;
 
   private Identifiers(byte[] b) {
     this.b = b;
@@ -183,6 +188,14 @@ final class Identifiers {
       assignedValue = false;
       inImport = false;
       staticImport = false;
+    } else if (c == '(') {
+      if (parenDepth < switchParens.length) {
+        switchParens[parenDepth] = kindBack(1) == IDENT && hashBack(1) == SWITCH;
+      }
+      parenDepth++;
+    } else if (c == ')') {
+      parenDepth = Math.max(0, parenDepth - 1);
+      closedSwitchParen = parenDepth < switchParens.length && switchParens[parenDepth];
     } else if (c == '{') {
       openBrace(i);
     } else if (c == '}') {
@@ -202,7 +215,8 @@ final class Identifiers {
       bodyDepth++;
     } else if (typeHeader) {
       typeHeader = false; // a class body: its members are declarations
-    } else if (endsParameterList()) {
+    } else if (endsParameterList() && !(kindBack(1) == ')' && closedSwitchParen)) {
+      // (a switch expression's braces in a field initializer hold values, not a body)
       bodyDepth = 1; // a method or constructor body (or an anonymous class, an enum constant's body)
       bodyStart = i + 1;
       assignedValue = false;

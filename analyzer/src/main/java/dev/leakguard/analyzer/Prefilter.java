@@ -8,6 +8,7 @@ import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.Names;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -136,16 +137,18 @@ final class Prefilter {
           holderClasses.add(h.declaringClass());
         }
       }
-      for (var g : f.getters()) {
-        if (judgedHolders.contains(g.holderId()) && isNonPrivateMethod(f, g.className(), g.methodName())) {
-          holderClasses.add(g.className()); // Registry.services().put(..) from another file
+      for (var r : f.facts().returns()) {
+        if (r.source() instanceof Ref.Field field && field.owners().size() == 1 && r.sourceCalls().isEmpty()
+            && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
+            && isNonPrivateMethod(f, r.className(), r.method())) {
+          holderClasses.add(r.className()); // Registry.services().put(..) from another file
         }
       }
       // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
       // declaration may name no container at all.
-      for (var p : f.pending()) {
-        if (p.use().isAssignment()) {
-          p.ownerCandidates().forEach(this::wantDeclaration);
+      for (var u : f.facts().refUses()) {
+        if (u.isAssignment() && u.start() instanceof Ref.Field field && !declaresField(f, field)) {
+          field.owners().forEach(this::wantDeclaration);
         }
       }
       for (ClassFact c : f.facts().classes()) {
@@ -177,6 +180,15 @@ final class Prefilter {
     return f.facts().classes().stream().anyMatch(c -> c.qualifiedName().equals(className)
         && (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE
             || c.kind() == dev.leakguard.core.model.ClassKind.ENUM));
+  }
+
+  private static boolean declaresField(FileFacts f, Ref.Field field) {
+    for (HolderFact h : f.facts().holders()) {
+      if (h.name().equals(field.name()) && field.owners().contains(h.declaringClass())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNonPrivateMethod(FileFacts f, String className, String method) {

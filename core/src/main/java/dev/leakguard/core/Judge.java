@@ -3,6 +3,8 @@ package dev.leakguard.core;
 import dev.leakguard.core.analysis.ClassIndex;
 import dev.leakguard.core.analysis.Documentation;
 import dev.leakguard.core.analysis.InitContexts;
+import dev.leakguard.core.analysis.KeyDomain;
+import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.Suppressions;
 import dev.leakguard.core.analysis.ValueClassifier;
@@ -59,7 +61,7 @@ public final class Judge {
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
     InitContexts init = new InitContexts(catalog, classes, facts.methods(), facts.calls(), facts.instantiations());
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
-    for (UseFact u : facts.uses()) {
+    for (UseFact u : References.uses(facts, classes)) {
       usesByHolder.computeIfAbsent(u.holder(), k -> new ArrayList<>()).add(u);
     }
     List<Finding> findings = new ArrayList<>();
@@ -135,9 +137,7 @@ public final class Judge {
     Confidence confidence = first.fromInput() ? Confidence.HIGH : Confidence.NORMAL;
     steps.add("it grows at " + first.location().fileName() + ":" + first.location().line() + " ('" + first.call()
         + "' in '" + first.member() + "'), which runs at run time, not only during initialisation");
-    steps.add(confidence == Confidence.HIGH
-        ? "what it adds comes from a parameter of '" + first.member() + "': input decides how many entries there are"
-        : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+    steps.add((confidence == Confidence.HIGH ? "confidence high: " : "confidence normal: ") + first.confidenceReason());
     steps.add("nothing removes from it, no size check guards the growth, and no bound is documented");
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
         h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps));
@@ -160,9 +160,10 @@ public final class Judge {
     }
     Classification best = Classification.UNKNOWN;
     Expr bestExpr = null;
-    for (Expr e : assigned) {
+    for (Expr value : assigned) {
+      Expr e = value instanceof Expr.Choice choice ? values.worstOption(choice) : value;
       Classification c = values.classify(e);
-      if (rank(c.verdict()) > rank(best.verdict())) {
+      if (c.verdict().severity() > best.verdict().severity()) {
         best = c;
         bestExpr = e;
       }
@@ -174,15 +175,6 @@ public final class Judge {
       return best.withVerdict(Verdict.BOUNDED, "has enum or boolean keys");
     }
     return best;
-  }
-
-  private static int rank(Verdict v) {
-    return switch (v) {
-      case UNBOUNDED, UNBOUNDED_CACHE -> 4;
-      case WEAK -> 3;
-      case BOUNDED, IMMUTABLE -> 2;
-      case UNKNOWN -> 0;
-    };
   }
 
   private static boolean hasFiniteKeys(TypeRef declared, Expr value, Shape shape, ClassIndex classes) {
@@ -216,14 +208,14 @@ public final class Judge {
     Set<Member> sizeChecked = new HashSet<>();
     for (UseFact u : uses) {
       if (!u.isAssignment() && u.comparedInCondition()
-          && MethodSemantics.effectOf(u.calls(), u.arity(), shape) == Effect.SIZE) {
+          && MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize()) == Effect.SIZE) {
         sizeChecked.add(u.enclosing());
       }
     }
     boolean createdDuringInit = h.initializer() != null && !isNull(h.initializer());
     List<UseFact> runtimeCreations = new ArrayList<>();
     for (UseFact u : uses) {
-      boolean initialisation = init.isInitialization(u.enclosing(), singletonClass);
+      boolean initialisation = !u.deferred() && init.isInitialization(u.enclosing(), singletonClass);
       if (u.isAssignment()) {
         if (initialisation) {
           createdDuringInit |= !isNull(u.assigned());
@@ -234,15 +226,17 @@ public final class Judge {
         }
         continue;
       }
-      Effect effect = MethodSemantics.effectOf(u.calls(), u.arity(), shape);
+      Effect effect = MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize());
+      if (effect == Effect.GROW && u.givesBack()) {
+        continue; // a pool handing back what it took: balanced
+      }
       if (effect == Effect.SHRINK) {
         s.eviction = "'" + u.calls().get(u.calls().size() - 1) + "' at " + u.location();
       } else if (effect == Effect.GROW && !initialisation) {
         if (sizeChecked.contains(u.enclosing())) {
           s.eviction = "growth at " + u.location() + " is guarded by a size check";
         }
-        boolean fromInput = u.argumentFromParameter() && init.isNonPrivateMethod(u.enclosing());
-        s.growth.add(new GrowthSite(u.location(), u.enclosing().displayName(), String.join(".", u.calls()), fromInput));
+        s.growth.add(site(u, init));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -252,6 +246,29 @@ public final class Judge {
     }
     s.growth.sort(Comparator.comparing((GrowthSite g) -> !g.fromInput()).thenComparing(GrowthSite::location));
     return s;
+  }
+
+  /**
+   * A growth site and its confidence (DESIGN.md section 4): the domain of what it adds decides when
+   * the code shows it (unbounded by construction: high; finite or a registration: normal); else
+   * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
+   * anyone holding it may call) is high.
+   */
+  private static GrowthSite site(UseFact u, InitContexts init) {
+    String call = String.join(".", u.calls());
+    String member = u.enclosing().displayName();
+    KeyDomain key = u.key();
+    if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
+      return new GrowthSite(u.location(), member, call, true, key.reason());
+    }
+    if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
+      return new GrowthSite(u.location(), member, call, false,
+          key.reason() + ", so the finding asks for that bound to be written down");
+    }
+    boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
+    return new GrowthSite(u.location(), member, call, fromInput, fromInput
+        ? "what it adds comes from a parameter of '" + member + "': input decides how many entries there are"
+        : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
   }
 
   private static boolean isNull(Expr e) {

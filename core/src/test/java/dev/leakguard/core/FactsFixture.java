@@ -392,7 +392,7 @@ final class FactsFixture {
     }
 
     UseFact build() {
-      return new UseFact(holder, chain, arity, access, assigned, location, enclosing, compared, fromParameter);
+      return new UseFact(holder, chain, arity, access, assigned, location, enclosing, compared, fromParameter, false);
     }
   }
 

@@ -33,7 +33,9 @@ class StaticGrowthTest {
     assertEquals(Confidence.HIGH, finding.confidence());
     assertEquals(SERVICES, finding.holder());
     assertEquals(FactsFixture.at(REGISTRY, 7), finding.location());
-    assertEquals(List.of(new GrowthSite(FactsFixture.at(REGISTRY, 12), "register", "put", true)), finding.growthSites());
+    assertEquals(List.of(new GrowthSite(FactsFixture.at(REGISTRY, 12), "register", "put", true,
+        "what it adds comes from a parameter of 'register': input decides how many entries there are")),
+        finding.growthSites());
   }
 
   @Test

@@ -104,16 +104,37 @@ final class ExprShapes {
       return Expr.number(l.getValue());
     }
     if (e instanceof NameExpr n) {
-      Expression init = reader.localInitializer(n.getNameAsString());
-      if (init != null && init != raw) {
-        return shape(init, depth + 1);
+      String local = reader.localIdOf(n.getNameAsString());
+      return local != null ? new Expr.Local(local, n.getNameAsString()) : new Expr.Name(n.getNameAsString());
+    }
+    if (e instanceof com.github.javaparser.ast.expr.ConditionalExpr c) {
+      return new Expr.Choice(List.of(shape(c.getThenExpr(), depth + 1), shape(c.getElseExpr(), depth + 1)));
+    }
+    if (e instanceof com.github.javaparser.ast.expr.SwitchExpr sw) {
+      List<Expr> options = new ArrayList<>();
+      for (var entry : sw.getEntries()) {
+        for (var stmt : entry.getStatements()) {
+          if (stmt instanceof com.github.javaparser.ast.stmt.ExpressionStmt es) {
+            options.add(shape(es.getExpression(), depth + 1));
+          }
+        }
+        entry.findAll(com.github.javaparser.ast.stmt.YieldStmt.class)
+            .forEach(y -> options.add(shape(y.getExpression(), depth + 1)));
       }
-      return new Expr.Name(n.getNameAsString());
+      return new Expr.Choice(options);
     }
     if (e instanceof FieldAccessExpr fa) {
       return new Expr.Name(fa.toString());
     }
+    if (e instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+      return new Expr.Other("this");
+    }
     return new Expr.Other(e.getClass().getSimpleName());
+  }
+
+  /** A call's arguments, as core reads what a growth call adds. */
+  List<Expr> arguments(List<Expression> args) {
+    return args(args, 0);
   }
 
   private List<Expr> args(List<Expression> args, int depth) {

@@ -34,7 +34,6 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
 import dev.leakguard.core.catalog.Catalog;
-import dev.leakguard.core.model.Access;
 import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
@@ -42,11 +41,15 @@ import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
+import dev.leakguard.core.model.LambdaSite;
+import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
-import dev.leakguard.core.model.UseFact;
+import dev.leakguard.core.model.Ref;
+import dev.leakguard.core.model.RefUse;
+import dev.leakguard.core.model.ReturnFact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,8 +69,8 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   private final Comments comments;
   private final ExprShapes shapes;
   private final Facts.Builder out = Facts.builder();
-  private final List<PendingUse> pending = new ArrayList<>();
-  private final List<GetterFact> getters = new ArrayList<>();
+  /** Each local definition's declared type, so that a reassignment keeps it. */
+  private final Map<String, dev.leakguard.core.model.TypeRef> localTypes = new HashMap<>();
   /** Field names of every named class in this file, by qualified name. */
   private final Map<String, Map<String, String>> fieldTypesByClass = new HashMap<>();
   private final Set<String> enumsHere = new HashSet<>();
@@ -94,7 +97,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     FactsReader r = new FactsReader(file, cu, comments, source, catalog);
     r.declareTypes(cu.getTypes(), "");
     cu.getTypes().forEach(t -> t.accept(r, null));
-    return new FileFacts(file, r.out.build(), r.pending, r.getters);
+    return new FileFacts(file, r.out.build());
   }
 
   // ---------------------------------------------------------------- classes
@@ -118,7 +121,6 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     final boolean isInterface;
     final ClassScope outer;
     final Map<String, String> fieldTypes = new HashMap<>();
-    final Map<String, String> getterFields = new HashMap<>();
     final Set<String> methods = new HashSet<>();
     final List<String> superTypes = new ArrayList<>();
 
@@ -130,12 +132,10 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
   }
 
+  /** The code a member runs: its locals in scope, each bound to the definition that reaches here. */
   private static final class MemberScope {
     final Member member;
-    final Set<String> locals = new HashSet<>();
-    final Set<String> params = new HashSet<>();
-    final Map<String, HolderRef> aliases = new HashMap<>();
-    final Map<String, Expression> localInits = new HashMap<>();
+    Map<String, String> locals = new HashMap<>();
 
     MemberScope(Member member) {
       this.member = member;
@@ -181,12 +181,14 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
     if (!local) {
       fieldTypesByClass.put(name, scope.fieldTypes);
-      out.add(classFact(n, name, kind, supers, scope));
+      out.add(classFact(n, name, kind, supers));
     }
     ClassScope savedClass = currentClass;
     MemberScope savedMember = currentMember;
     currentClass = scope;
-    currentMember = null;
+    if (!local) {
+      currentMember = null; // a local class still sees the locals around it
+    }
     try {
       body.run();
     } finally {
@@ -218,48 +220,32 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         }
       } else if (m instanceof MethodDeclaration md) {
         scope.methods.add(md.getNameAsString());
-        if (md.getParameters().isEmpty() && md.getBody().isPresent()) {
-          var stmts = md.getBody().get().getStatements();
-          if (stmts.size() == 1 && stmts.get(0) instanceof ReturnStmt ret && ret.getExpression().isPresent()) {
-            String field = returnedField(ret.getExpression().get());
-            if (field != null && scope.fieldTypes.containsKey(field)) {
-              scope.getterFields.put(md.getNameAsString(), field);
-            }
-          }
-        }
       }
     }
   }
 
-  private static String returnedField(Expression e) {
-    Expression x = ExprShapes.strip(e);
-    if (x instanceof NameExpr n) {
-      return n.getNameAsString();
-    }
-    if (x instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
-      return fa.getNameAsString();
-    }
-    return null;
-  }
-
-  private ClassFact classFact(TypeDeclaration<?> n, String name, ClassKind kind, List<String> supers, ClassScope scope) {
+  private ClassFact classFact(TypeDeclaration<?> n, String name, ClassKind kind, List<String> supers) {
     ClassFact.ConstructorVisibility ctors;
     if (kind == ClassKind.ENUM) {
       ctors = ClassFact.ConstructorVisibility.ALL_PRIVATE;
     } else {
       List<ConstructorDeclaration> cs = n.getConstructors();
-      if (cs.isEmpty()) {
+      if (cs.isEmpty() && !(n instanceof RecordDeclaration r && !r.getCompactConstructors().isEmpty())) {
         ctors = ClassFact.ConstructorVisibility.IMPLICIT;
       } else {
-        ctors = cs.stream().allMatch(ConstructorDeclaration::isPrivate)
-            ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
+        boolean allPrivate = cs.stream().allMatch(ConstructorDeclaration::isPrivate)
+            && (!(n instanceof RecordDeclaration r) || r.getCompactConstructors().stream().allMatch(c -> c.isPrivate()));
+        ctors = allPrivate ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
       }
     }
-    for (var e : scope.getterFields.entrySet()) {
-      getters.add(new GetterFact(name, e.getKey(), HolderFact.id(name, e.getValue())));
+    Set<String> methods = new HashSet<>();
+    for (BodyDeclaration<?> m : n.getMembers()) {
+      if (m instanceof MethodDeclaration md) {
+        methods.add(md.getNameAsString());
+      }
     }
     String outer = currentClass != null && !currentClass.synthetic ? currentClass.name : null;
-    return new ClassFact(name, kind, outer, annotations(n.getAnnotations()), supers, ctors, scope.methods,
+    return new ClassFact(name, kind, outer, annotations(n.getAnnotations()), supers, ctors, methods,
         location(n.getName()));
   }
 
@@ -284,6 +270,11 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
 
   @Override
   public void visit(EnumConstantDeclaration n, Void arg) {
+    if (!currentClass.synthetic) {
+      // An enum constant is a static final field of the enum's type (calls on it reach its getters).
+      out.add(new HolderFact(currentClass.name, n.getNameAsString(), location(n.getName()),
+          dev.leakguard.core.model.TypeRef.of(currentClass.name), true, false, null, List.of(), "", Set.of()));
+    }
     inMember(new Member(currentClass.name, n.getNameAsString(), MemberKind.STATIC_FIELD_INITIALIZER),
         () -> n.getArguments().forEach(a -> a.accept(this, null)));
     if (!n.getClassBody().isEmpty()) {
@@ -296,9 +287,24 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     Member m = new Member(currentClass.name, n.getNameAsString(), MemberKind.METHOD);
     out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
     inMember(m, () -> {
-      n.getParameters().forEach(p -> addParameter(p));
-      n.getBody().ifPresent(b -> b.accept(this, null));
+      n.getParameters().forEach(this::addParameter);
+      n.getBody().ifPresent(b -> {
+        recordReturn(n, b);
+        b.accept(this, null);
+      });
     });
+  }
+
+  /** A method whose body is one {@code return} of a chain: core decides whether it is a getter. */
+  private void recordReturn(MethodDeclaration n, com.github.javaparser.ast.stmt.BlockStmt body) {
+    if (currentClass.synthetic || body.getStatements().size() != 1
+        || !(body.getStatements().get(0) instanceof ReturnStmt ret) || ret.getExpression().isEmpty()) {
+      return;
+    }
+    Chain chain = chainOf(ret.getExpression().get());
+    if (chain != null) {
+      out.add(new ReturnFact(currentClass.name, n.getNameAsString(), n.getParameters().size(), chain.start, chain.calls));
+    }
   }
 
   @Override
@@ -306,7 +312,20 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     Member m = new Member(currentClass.name, Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
     out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
     inMember(m, () -> {
-      n.getParameters().forEach(p -> addParameter(p));
+      n.getParameters().forEach(this::addParameter);
+      n.getBody().accept(this, null);
+    });
+  }
+
+  @Override
+  public void visit(com.github.javaparser.ast.body.CompactConstructorDeclaration n, Void arg) {
+    Member m = new Member(currentClass.name, Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
+    out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
+    RecordDeclaration record = n.findAncestor(RecordDeclaration.class).orElse(null);
+    inMember(m, () -> {
+      if (record != null) {
+        record.getParameters().forEach(this::addParameter); // the record's components
+      }
       n.getBody().accept(this, null);
     });
   }
@@ -323,6 +342,9 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   private void inMember(Member m, Runnable body) {
     MemberScope saved = currentMember;
     currentMember = new MemberScope(m);
+    if (saved != null) {
+      currentMember.locals.putAll(saved.locals); // a local class sees the locals around it
+    }
     try {
       body.run();
     } finally {
@@ -331,8 +353,37 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   }
 
   private void addParameter(Parameter p) {
-    currentMember.locals.add(p.getNameAsString());
-    currentMember.params.add(p.getNameAsString());
+    String id = localId(p.getName(), p.getNameAsString());
+    out.add(LocalFact.parameter(id, p.getNameAsString(), declaredType(p.getType())));
+    currentMember.locals.put(p.getNameAsString(), id);
+  }
+
+  /** A local's definition gets the id of the place that defines it: unique in the project. */
+  private String localId(Node definedAt, String name) {
+    Position p = definedAt.getBegin().orElse(new Position(0, 0));
+    return file + "@" + p.line + ":" + p.column + "/" + name;
+  }
+
+  /** A written type, or null for {@code var} and an untyped lambda parameter. */
+  private dev.leakguard.core.model.TypeRef declaredType(com.github.javaparser.ast.type.Type t) {
+    return t == null || t.isUnknownType() || t.isVarType() ? null : shapes.typeRef(t);
+  }
+
+  private void defineLocal(Node at, String name, Expression value, com.github.javaparser.ast.type.Type written) {
+    String id = localId(at, name);
+    dev.leakguard.core.model.TypeRef type = written != null ? declaredType(written)
+        : localTypes.get(currentMember.locals.get(name)); // a reassignment keeps the declared type
+    if (type != null) {
+      localTypes.put(id, type);
+    }
+    Chain chain = value == null ? null : chainOf(value);
+    List<String> mentions = new ArrayList<>();
+    if (value != null) {
+      mentions.addAll(mentions(value));
+    }
+    out.add(new LocalFact(id, name, false, chain == null ? null : chain.start, chain == null ? List.of() : chain.calls,
+        value == null ? null : shapes.shape(value), mentions, type));
+    currentMember.locals.put(name, id);
   }
 
   // ---------------------------------------------------------------- locals and lambdas
@@ -343,23 +394,19 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       super.visit(n, arg);
       return;
     }
-    Set<String> savedLocals = new HashSet<>(currentMember.locals);
-    Set<String> savedParams = new HashSet<>(currentMember.params);
-    n.getParameters().forEach(p -> addParameter(p));
+    Map<String, String> saved = new HashMap<>(currentMember.locals);
+    n.getParameters().forEach(this::addParameter);
     try {
       n.getBody().accept(this, arg);
     } finally {
-      currentMember.locals.retainAll(savedLocals);
-      currentMember.locals.addAll(savedLocals);
-      currentMember.params.retainAll(savedParams);
-      currentMember.params.addAll(savedParams);
+      currentMember.locals = saved;
     }
   }
 
   @Override
   public void visit(Parameter n, Void arg) {
     if (currentMember != null) {
-      currentMember.locals.add(n.getNameAsString()); // catch and other parameters
+      defineLocal(n.getName(), n.getNameAsString(), null, n.getType()); // catch and other parameters
     }
     super.visit(n, arg);
   }
@@ -367,7 +414,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(TypePatternExpr n, Void arg) {
     if (currentMember != null) {
-      currentMember.locals.add(n.getNameAsString());
+      defineLocal(n.getName(), n.getNameAsString(), null, n.getType());
     }
     super.visit(n, arg);
   }
@@ -378,28 +425,15 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       super.visit(n, arg);
       return;
     }
-    String name = n.getNameAsString();
-    if (n.getInitializer().isPresent()) {
-      Expression init = n.getInitializer().get();
+    Expression init = n.getInitializer().orElse(null);
+    if (init != null) {
       init.accept(this, arg); // the initializer cannot see the variable it initialises
-      HolderRef ref = resolveChain(init);
-      currentMember.locals.add(name);
-      if (ref != null) {
-        currentMember.aliases.put(name, ref);
-      } else {
-        currentMember.aliases.remove(name);
-      }
-      currentMember.localInits.put(name, init);
-      if (mentionsParameter(init)) {
-        currentMember.params.add(name); // derived from input: counts as input
-      }
-    } else {
-      currentMember.locals.add(name);
     }
+    defineLocal(n.getName(), n.getNameAsString(), init, n.getType());
   }
 
   // JavaParser's adapter visits some children out of source order (a for loop's body before its
-  // initialization); locals and aliases are tracked in source order, so these go in order.
+  // initialization); locals are tracked in source order, so these go in order.
 
   @Override
   public void visit(com.github.javaparser.ast.stmt.ForStmt n, Void arg) {
@@ -413,6 +447,12 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   public void visit(com.github.javaparser.ast.stmt.ForEachStmt n, Void arg) {
     n.getIterable().accept(this, arg);
     n.getVariable().accept(this, arg);
+    n.getBody().accept(this, arg);
+  }
+
+  @Override
+  public void visit(com.github.javaparser.ast.stmt.WhileStmt n, Void arg) {
+    n.getCondition().accept(this, arg);
     n.getBody().accept(this, arg);
   }
 
@@ -431,20 +471,24 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     n.getElseStmt().ifPresent(e -> e.accept(this, arg));
   }
 
-  /** {@code values = F.values();}: a local assigned later becomes (or stops being) an alias. */
+  /** {@code values = F.values();}: a local assigned later gets a new definition. */
   @Override
   public void visit(AssignExpr n, Void arg) {
-    if (currentMember != null && n.getOperator() == AssignExpr.Operator.ASSIGN
-        && n.getTarget() instanceof NameExpr target && isVariable(target.getNameAsString())) {
+    if (currentMember != null && n.getTarget() instanceof NameExpr target && isVariable(target.getNameAsString())) {
       n.getValue().accept(this, arg);
       String name = target.getNameAsString();
-      HolderRef ref = resolveChain(n.getValue());
-      if (ref != null) {
-        currentMember.aliases.put(name, ref);
+      if (n.getOperator() == AssignExpr.Operator.ASSIGN) {
+        defineLocal(n, name, n.getValue(), null);
       } else {
-        currentMember.aliases.remove(name);
+        // x += y: the new value is made of the old one and y.
+        String previous = currentMember.locals.get(name);
+        String id = localId(n, name);
+        List<String> mentions = new ArrayList<>(mentions(n.getValue()));
+        mentions.add(previous);
+        out.add(new LocalFact(id, name, false, null, List.of(), new dev.leakguard.core.model.Expr.Other("compound"), mentions,
+            null));
+        currentMember.locals.put(name, id);
       }
-      currentMember.localInits.remove(name); // no longer a single known value
       return;
     }
     super.visit(n, arg);
@@ -469,7 +513,6 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     ClassScope savedClass = currentClass;
     MemberScope savedMember = currentMember;
     currentClass = scope;
-    currentMember = null;
     try {
       body.forEach(b -> b.accept(this, null));
     } finally {
@@ -482,8 +525,8 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   public void visit(MethodCallExpr n, Void arg) {
     if (currentMember != null) {
       recordCall(n);
-      if (n.getArguments().isEmpty()) {
-        HolderRef ref = resolveGetter(n);
+      if (continuesChain(n)) {
+        Ref ref = returnedRef(n);
         if (ref != null) {
           emitUse(n, ref);
         }
@@ -498,16 +541,15 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       // `SEEN::add` parses with a type as its scope: it may name a field.
       String text = te.getType().asString();
       int dot = text.lastIndexOf('.');
-      HolderRef ref = null;
+      Ref ref = null;
       if (dot < 0 && !looksLikeTypeName(text)) {
         ref = resolveName(text);
       } else if (dot > 0 && !looksLikeTypeName(text.substring(dot + 1))) {
         ref = ownerField(types.resolve(text.substring(0, dot)), text.substring(dot + 1));
       }
       if (ref != null) {
-        UseFact use = new UseFact("", List.of(n.getIdentifier()), -1, Access.METHOD_REFERENCE, null, location(n),
-            currentMember.member, false, false);
-        addUse(use, ref);
+        out.add(new RefUse(ref, List.of(n.getIdentifier()), -1, true, null, location(n), currentMember.member, false,
+            List.of(), lambdaSite(n), List.of()));
       }
     }
     if (currentMember != null && isThisOrOwnType(n.getScope())) {
@@ -522,7 +564,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(NameExpr n, Void arg) {
     if (currentMember != null && !isQualifier(n)) {
-      HolderRef ref = resolveName(n.getNameAsString());
+      Ref ref = resolveName(n.getNameAsString());
       if (ref != null) {
         emitUse(n, ref);
       }
@@ -532,7 +574,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(FieldAccessExpr n, Void arg) {
     if (currentMember != null && !isQualifier(n)) {
-      HolderRef ref = resolveFieldAccess(n);
+      Ref ref = resolveFieldAccess(n);
       if (ref != null) {
         emitUse(n, ref);
         return;
@@ -589,25 +631,10 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     return null;
   }
 
-  // ---------------------------------------------------------------- holder resolution
-
-  /** What an expression refers to when it starts a chain at a holder; null when it does not. */
-  private record HolderRef(String holderId, PendingUse pendingTemplate, List<String> prefix, Access access) {
-    HolderRef withAccess(Access a) {
-      return new HolderRef(holderId, pendingTemplate, prefix, a);
-    }
-  }
-
-  private static HolderRef resolved(String id) {
-    return new HolderRef(id, null, List.of(), Access.DIRECT);
-  }
-
-  private static HolderRef pendingRef(PendingUse.Kind kind, List<String> owners, String member, boolean inherited) {
-    return new HolderRef(null, new PendingUse(null, kind, owners, member, inherited), List.of(), Access.DIRECT);
-  }
+  // ---------------------------------------------------------------- references
 
   boolean isVariable(String name) {
-    return currentMember != null && currentMember.locals.contains(name);
+    return currentMember != null && currentMember.locals.containsKey(name);
   }
 
   boolean isField(String name) {
@@ -619,23 +646,24 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     return false;
   }
 
-  Expression localInitializer(String name) {
-    return currentMember == null ? null : currentMember.localInits.get(name);
+  /** The definition a local name refers to here, or null when it is not a local. */
+  String localIdOf(String name) {
+    return currentMember == null ? null : currentMember.locals.get(name);
   }
 
-  private HolderRef resolveName(String name) {
+  /** What a simple name refers to: a local, a field of an enclosing class, or a field to look up. */
+  private Ref resolveName(String name) {
     if (isVariable(name)) {
-      HolderRef alias = currentMember.aliases.get(name);
-      return alias == null ? null : alias.withAccess(Access.ALIAS);
+      return new Ref.Local(currentMember.locals.get(name));
     }
     for (ClassScope c = currentClass; c != null; c = c.outer) {
       if (c.fieldTypes.containsKey(name)) {
-        return c.synthetic ? null : resolved(HolderFact.id(c.name, name));
+        return c.synthetic ? null : Ref.Field.declaredIn(c.name, name);
       }
     }
     String owner = types.staticImportOwner(name);
     if (owner != null) {
-      return pendingRef(PendingUse.Kind.FIELD, types.candidates(owner), name, true);
+      return new Ref.Field(types.candidates(owner), name, true);
     }
     if (looksLikeTypeName(name)) {
       return null;
@@ -651,10 +679,10 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         inherited = true;
       }
     }
-    return owners.isEmpty() ? null : pendingRef(PendingUse.Kind.FIELD, owners, name, inherited);
+    return owners.isEmpty() ? null : new Ref.Field(owners, name, inherited);
   }
 
-  private HolderRef resolveFieldAccess(FieldAccessExpr fa) {
+  private Ref resolveFieldAccess(FieldAccessExpr fa) {
     String name = fa.getNameAsString();
     Expression scope = ExprShapes.strip(fa.getScope());
     if (scope instanceof ThisExpr t) {
@@ -669,9 +697,9 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         return null;
       }
       if (c.fieldTypes.containsKey(name)) {
-        return resolved(HolderFact.id(c.name, name));
+        return Ref.Field.declaredIn(c.name, name);
       }
-      return c.superTypes.isEmpty() ? null : pendingRef(PendingUse.Kind.FIELD, List.of(c.name), name, true);
+      return c.superTypes.isEmpty() ? null : new Ref.Field(List.of(c.name), name, true);
     }
     if (!(scope instanceof NameExpr) && !(scope instanceof FieldAccessExpr)) {
       return null;
@@ -681,20 +709,18 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     if (scopeType != null) {
       return ownerField(scopeType, name);
     }
-    String text = scope.toString();
     if (!looksLikeTypeReference(scope)) {
       return null;
     }
-    String qualified = types.resolve(text);
-    return ownerField(qualified, name);
+    return ownerField(types.resolve(scope.toString()), name);
   }
 
-  private HolderRef ownerField(String ownerType, String field) {
+  private Ref ownerField(String ownerType, String field) {
     Map<String, String> here = fieldTypesByClass.get(ownerType);
     if (here != null && here.containsKey(field)) {
-      return resolved(HolderFact.id(ownerType, field));
+      return Ref.Field.declaredIn(ownerType, field);
     }
-    return pendingRef(PendingUse.Kind.FIELD, types.candidates(ownerType), field, true);
+    return new Ref.Field(types.candidates(ownerType), field, true);
   }
 
   /** The declared type of a field an expression names, if it is a field this file declares. */
@@ -715,79 +741,79 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     return null;
   }
 
-  private HolderRef resolveGetter(MethodCallExpr n) {
+  /**
+   * What a call of a method returns, when the call names its class: unqualified or on
+   * {@code this} (the enclosing class declaring it, or a statically imported method), or on a
+   * type ({@code Registry.services()}). Calls on a value are chains: core follows getters there.
+   */
+  private Ref returnedRef(MethodCallExpr n) {
     String method = n.getNameAsString();
+    int arity = n.getArguments().size();
     if (n.getScope().isEmpty() || ExprShapes.strip(n.getScope().get()) instanceof ThisExpr) {
       for (ClassScope c = currentClass; c != null; c = c.outer) {
-        String field = c.getterFields.get(method);
-        if (field != null && !c.synthetic) {
-          return resolved(HolderFact.id(c.name, field)).withAccess(Access.GETTER);
-        }
         if (c.methods.contains(method)) {
-          return null;
+          return c.synthetic ? null : new Ref.Returned(List.of(c.name), method, arity, false);
         }
       }
-      if (n.getScope().isEmpty() && continuesChain(n)) {
+      if (n.getScope().isEmpty()) {
         String owner = types.staticImportOwner(method);
         if (owner != null) {
-          return pendingRef(PendingUse.Kind.GETTER, types.candidates(owner), method, false).withAccess(Access.GETTER);
+          return new Ref.Returned(types.candidates(owner), method, arity, false);
+        }
+      }
+      for (ClassScope c = currentClass; c != null; c = c.outer) {
+        if (!c.synthetic && !c.superTypes.isEmpty()) {
+          return new Ref.Returned(List.of(c.name), method, arity, true); // an inherited getter
         }
       }
       return null;
     }
     Expression scope = ExprShapes.strip(n.getScope().get());
-    if (continuesChain(n) && (scope instanceof NameExpr || scope instanceof FieldAccessExpr) && looksLikeTypeReference(scope)) {
-      String owner = types.resolve(scope.toString());
-      return pendingRef(PendingUse.Kind.GETTER, types.candidates(owner), method, false).withAccess(Access.GETTER);
+    if ((scope instanceof NameExpr || scope instanceof FieldAccessExpr) && looksLikeTypeReference(scope)) {
+      return new Ref.Returned(types.candidates(types.resolve(scope.toString())), method, arity, false);
     }
     return null;
   }
 
   private static boolean continuesChain(MethodCallExpr n) {
-    Node parent = n.getParentNode().orElse(null);
-    return parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == n
+    Node cur = n;
+    Node parent = cur.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
+      cur = parent;
+      parent = cur.getParentNode().orElse(null);
+    }
+    return parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == cur
         || parent instanceof MethodReferenceExpr;
   }
 
-  /** The holder a chain of view and element calls starts from, for aliases: {@code F.entrySet().iterator()}. */
-  private HolderRef resolveChain(Expression init) {
-    List<String> calls = new ArrayList<>();
-    Expression e = ExprShapes.strip(init);
-    while (e instanceof MethodCallExpr mc && mc.getScope().isPresent()) {
-      HolderRef getter = mc.getArguments().isEmpty() ? resolveGetterQuietly(mc) : null;
-      if (getter != null) {
-        return prefixed(getter, calls);
+  /** A chain of calls from a reference: {@code F}, {@code F.entrySet().iterator()}, {@code registry()}. */
+  private record Chain(Ref start, List<String> calls) {}
+
+  private Chain chainOf(Expression value) {
+    Expression e = ExprShapes.strip(value);
+    if (e instanceof MethodCallExpr mc) {
+      Ref returned = returnedRef(mc);
+      if (returned != null) {
+        return new Chain(returned, List.of());
       }
-      calls.add(0, mc.getNameAsString());
-      e = ExprShapes.strip(mc.getScope().get());
+      if (mc.getScope().isEmpty()) {
+        return null;
+      }
+      Chain scope = chainOf(mc.getScope().get());
+      if (scope == null) {
+        return null;
+      }
+      List<String> calls = new ArrayList<>(scope.calls());
+      calls.add(mc.getNameAsString());
+      return new Chain(scope.start(), calls);
     }
-    HolderRef base = null;
+    Ref ref = null;
     if (e instanceof NameExpr n) {
-      base = resolveName(n.getNameAsString());
+      ref = resolveName(n.getNameAsString());
     } else if (e instanceof FieldAccessExpr fa) {
-      base = resolveFieldAccess(fa);
-    } else if (e instanceof MethodCallExpr mc && mc.getArguments().isEmpty()) {
-      base = resolveGetterQuietly(mc);
+      ref = resolveFieldAccess(fa);
     }
-    return base == null ? null : prefixed(base, calls);
-  }
-
-  private HolderRef resolveGetterQuietly(MethodCallExpr mc) {
-    if (mc.getScope().isEmpty() || ExprShapes.strip(mc.getScope().get()) instanceof ThisExpr) {
-      for (ClassScope c = currentClass; c != null; c = c.outer) {
-        String field = c.getterFields.get(mc.getNameAsString());
-        if (field != null && !c.synthetic) {
-          return resolved(HolderFact.id(c.name, field));
-        }
-      }
-    }
-    return null;
-  }
-
-  private static HolderRef prefixed(HolderRef base, List<String> calls) {
-    List<String> prefix = new ArrayList<>(base.prefix());
-    prefix.addAll(calls);
-    return new HolderRef(base.holderId(), base.pendingTemplate(), prefix, base.access());
+    return ref == null ? null : new Chain(ref, List.of());
   }
 
   boolean looksLikeTypeReference(Expression scope) {
@@ -827,19 +853,21 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
 
   // ---------------------------------------------------------------- uses
 
-  private void emitUse(Expression start, HolderRef ref) {
-    List<String> calls = new ArrayList<>(ref.prefix());
-    int prefixSize = calls.size();
+  /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */
+  private void emitUse(Expression start, Ref ref) {
+    List<String> calls = new ArrayList<>();
+    List<List<dev.leakguard.core.model.Expr>> callArguments = new ArrayList<>();
+    List<String> argumentMentions = new ArrayList<>();
     Node cur = start;
     MethodCallExpr last = null;
-    boolean fromParameter = false;
     Node parent = cur.getParentNode().orElse(null);
     while (parent != null) {
       if (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
         cur = parent;
       } else if (parent instanceof MethodCallExpr mc && mc.getScope().orElse(null) == cur) {
         calls.add(mc.getNameAsString());
-        fromParameter |= mc.getArguments().stream().anyMatch(this::mentionsParameter);
+        callArguments.add(shapes.arguments(mc.getArguments()));
+        mc.getArguments().forEach(a -> argumentMentions.addAll(mentions(a)));
         last = mc;
         cur = mc;
       } else {
@@ -849,36 +877,54 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
     Location at = location(start);
     Member in = currentMember.member;
-    UseFact use;
-    if (calls.size() == prefixSize) {
+    if (last == null) {
       if (parent instanceof MethodReferenceExpr mr && mr.getScope() == cur) {
-        calls.add(mr.getIdentifier());
-        use = new UseFact("", calls, -1, Access.METHOD_REFERENCE, null, at, in, false, false);
-      } else if (parent instanceof AssignExpr a && a.getTarget() == cur && a.getOperator() == AssignExpr.Operator.ASSIGN
-          && ref.access() == Access.DIRECT && prefixSize == 0) {
-        use = new UseFact("", List.of(), 0, Access.DIRECT, shapes.shape(a.getValue()), at, in, false, false);
-      } else {
-        return; // read, passed on or returned: no call on it here
+        out.add(new RefUse(ref, List.of(mr.getIdentifier()), -1, true, null, at, in, false, List.of(), lambdaSite(mr),
+            List.of()));
+      } else if (parent instanceof AssignExpr a && a.getTarget() == cur && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+        out.add(new RefUse(ref, List.of(), 0, false, shapes.shape(a.getValue()), at, in, false, List.of(), lambdaSite(a),
+            List.of()));
       }
-    } else {
-      boolean compared = parent instanceof BinaryExpr b && isComparison(b.getOperator()) || isCondition(cur);
-      use = new UseFact("", calls, last.getArguments().size(), ref.access(), null, at, in, compared, fromParameter);
+      return; // otherwise read, passed on or returned: no call on it here
     }
-    addUse(use, ref);
+    if (parent instanceof MethodReferenceExpr mr && mr.getScope() == cur) {
+      calls.add(mr.getIdentifier());
+      out.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(mr), callArguments));
+      return;
+    }
+    boolean compared = parent instanceof BinaryExpr b && isComparison(b.getOperator()) || isCondition(cur);
+    out.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, compared, argumentMentions,
+        lambdaSite(start), callArguments));
   }
 
-  private void addUse(UseFact use, HolderRef ref) {
-    if (ref.holderId() != null) {
-      out.add(withHolder(use, ref.holderId()));
-    } else {
-      PendingUse t = ref.pendingTemplate();
-      pending.add(new PendingUse(use, t.kind(), t.ownerCandidates(), t.member(), t.inherited()));
+  /**
+   * Whether code sits in a lambda or method reference, and where that is written: passed straight
+   * to a call (it runs there) or kept for later (it runs when called).
+   */
+  private static LambdaSite lambdaSite(Node n) {
+    LambdaSite site = LambdaSite.NONE;
+    for (Node cur = n; cur != null && !(cur instanceof BodyDeclaration<?>); cur = cur.getParentNode().orElse(null)) {
+      if (cur instanceof LambdaExpr || cur instanceof MethodReferenceExpr) {
+        if (!isCallArgument(cur)) {
+          return LambdaSite.STORED;
+        }
+        site = LambdaSite.ARGUMENT;
+      }
     }
+    return site;
   }
 
-  static UseFact withHolder(UseFact u, String holder) {
-    return new UseFact(holder, u.calls(), u.arity(), u.access(), u.assigned(), u.location(), u.enclosing(),
-        u.comparedInCondition(), u.argumentFromParameter());
+  private static boolean isCallArgument(Node fn) {
+    Node cur = fn;
+    Node parent = cur.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
+      cur = parent;
+      parent = cur.getParentNode().orElse(null);
+    }
+    Node arg = cur;
+    return parent instanceof MethodCallExpr mc && mc.getArguments().stream().anyMatch(a -> a == arg)
+        || parent instanceof ObjectCreationExpr oc && oc.getArguments().stream().anyMatch(a -> a == arg)
+        || parent instanceof com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
   }
 
   /** Whether {@code e}, possibly negated, is the condition of an if, a while or a conditional. */
@@ -903,19 +949,23 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     };
   }
 
-  private boolean mentionsParameter(Expression e) {
-    if (currentMember == null || currentMember.params.isEmpty()) {
-      return false;
+  /** The definitions of the locals and parameters an expression mentions. */
+  private List<String> mentions(Expression e) {
+    if (currentMember == null || currentMember.locals.isEmpty()) {
+      return List.of();
     }
+    List<String> ids = new ArrayList<>();
     if (e instanceof NameExpr n) {
-      return currentMember.params.contains(n.getNameAsString());
+      String id = currentMember.locals.get(n.getNameAsString());
+      return id == null ? List.of() : List.of(id);
     }
     for (NameExpr n : e.findAll(NameExpr.class)) {
-      if (currentMember.params.contains(n.getNameAsString())) {
-        return true;
+      String id = currentMember.locals.get(n.getNameAsString());
+      if (id != null && !ids.contains(id)) {
+        ids.add(id);
       }
     }
-    return false;
+    return ids;
   }
 
   // ---------------------------------------------------------------- helpers

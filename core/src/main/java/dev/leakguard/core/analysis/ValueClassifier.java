@@ -63,7 +63,25 @@ public final class ValueClassifier {
     if (value instanceof Expr.Call c) {
       return classifyCall(c, depth);
     }
+    if (value instanceof Expr.Choice c) {
+      return classify(worstOption(c), depth + 1);
+    }
     return Classification.UNKNOWN;
+  }
+
+  /** The option of a conditional or switch value that matters most: the holder may hold any of them. */
+  public Expr worstOption(Expr.Choice choice) {
+    Expr worst = null;
+    int severity = -1;
+    for (Expr option : choice.options()) {
+      Expr e = option instanceof Expr.Choice nested ? worstOption(nested) : option;
+      int s = classify(e).verdict().severity();
+      if (s > severity) {
+        worst = e;
+        severity = s;
+      }
+    }
+    return worst;
   }
 
   private Classification classifyNew(Expr.New n, int depth) {

@@ -35,14 +35,35 @@ public final class MethodSemantics {
   private static final Set<String> LOADING_CACHE_LOADS = Set.of("get", "getAll", "getUnchecked", "refresh");
   // keep-sorted end
 
+  /** Shrink calls that hand back what they removed: {@code poll}, {@code take}, {@code pop}, ... */
+  private static final Set<String> TAKING = Set.of(
+      "poll", "pollFirst", "pollLast", "pop", "remove", "removeFirst", "removeLast", "take");
+  /** Growth calls whose value is the element now in the holder (a nested collection may follow). */
+  private static final Set<String> GROW_AND_GET = Set.of("compute", "computeIfAbsent", "merge");
+
   private MethodSemantics() {}
+
+  public static boolean isGrowthCall(String method) {
+    return GROWTH.contains(method);
+  }
+
+  public static boolean isTakingCall(String method) {
+    return TAKING.contains(method);
+  }
+
+  /** {@link #effectOf(List, int, Shape, int)} with every call made at the use. */
+  public static Effect effectOf(List<String> calls, int arity, Shape shape) {
+    return effectOf(calls, arity, shape, 0);
+  }
 
   /**
    * @param calls the method names in order, starting on the holder
    * @param arity the last call's argument count (-1 for a method reference: unknown)
    * @param shape the holder's shape (a cache's {@code get(key, loader)} grows it)
+   * @param prefixSize how many leading calls were made elsewhere (an alias's or getter's value):
+   *     they only lead to what the use works on
    */
-  public static Effect effectOf(List<String> calls, int arity, Shape shape) {
+  public static Effect effectOf(List<String> calls, int arity, Shape shape, int prefixSize) {
     if (calls.isEmpty()) {
       return Effect.OTHER;
     }
@@ -51,6 +72,22 @@ public final class MethodSemantics {
       String m = calls.get(i);
       boolean last = i == calls.size() - 1;
       int argc = last ? arity : -2;
+      if (i < prefixSize) {
+        // Made where the value was taken: what it gave is an element (get, computeIfAbsent) or a
+        // view; anything else (a previous value from put, an element polled out) is not the holder.
+        if (ELEMENT.contains(m) || GROW_AND_GET.contains(m)) {
+          throughElement = true;
+        } else if (!VIEWS.contains(m)) {
+          return Effect.OTHER;
+        }
+        continue;
+      }
+      if (GROW_AND_GET.contains(m) && !last) {
+        // computeIfAbsent(k, ..).add(v) grows; computeIfAbsent(k, ..).remove(v) only looks the entry up.
+        Effect rest = effectOf(calls.subList(i + 1, calls.size()), arity, shape, 0);
+        return rest == Effect.SHRINK || rest == Effect.OTHER && SHRINK.contains(calls.get(i + 1))
+            ? Effect.OTHER : Effect.GROW;
+      }
       if (!throughElement && shape.isCache() && isCacheLoad(m, argc, shape)) {
         return Effect.GROW;
       }

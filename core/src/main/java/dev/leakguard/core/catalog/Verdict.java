@@ -15,6 +15,16 @@ public enum Verdict {
   /** Not a value the catalog knows: never judged (precision first). */
   UNKNOWN;
 
+  /** How much a value of this verdict matters when a holder may hold several: the worst wins. */
+  public int severity() {
+    return switch (this) {
+      case UNBOUNDED, UNBOUNDED_CACHE -> 4;
+      case WEAK -> 3;
+      case BOUNDED, IMMUTABLE -> 2;
+      case UNKNOWN -> 0;
+    };
+  }
+
   public boolean isJudged() {
     return this == UNBOUNDED || this == UNBOUNDED_CACHE || this == WEAK;
   }

@@ -41,7 +41,20 @@ public sealed interface Expr extends java.io.Serializable {
   /** A name: a variable, a field or a constant, as written. */
   record Name(String text) implements Expr {}
 
-  /** Anything else (a conditional, a cast of something unknown, ...). */
+  /**
+   * One of several values: the branches of a conditional {@code c ? a : b} or the results of a
+   * switch expression's arms.
+   */
+  record Choice(List<Expr> options) implements Expr {
+    public Choice {
+      options = List.copyOf(options);
+    }
+  }
+
+  /** A local variable or parameter at the definition that reaches here ({@link LocalFact#id()}). */
+  record Local(String id, String name) implements Expr {}
+
+  /** Anything else (a cast of something unknown, an array, ...). */
   record Other(String text) implements Expr {}
 
   enum LiteralKind {

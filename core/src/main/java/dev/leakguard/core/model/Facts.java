@@ -14,7 +14,16 @@ public record Facts(
     List<UseFact> uses,
     List<MethodFact> methods,
     List<CallFact> calls,
-    List<InstantiationFact> instantiations) implements java.io.Serializable {
+    List<InstantiationFact> instantiations,
+    List<RefUse> refUses,
+    List<LocalFact> locals,
+    List<ReturnFact> returns) implements java.io.Serializable {
+
+  /** Facts with uses already resolved to holders (tests, and readers of earlier versions). */
+  public Facts(List<ClassFact> classes, List<HolderFact> holders, List<UseFact> uses, List<MethodFact> methods,
+      List<CallFact> calls, List<InstantiationFact> instantiations) {
+    this(classes, holders, uses, methods, calls, instantiations, List.of(), List.of(), List.of());
+  }
 
   public Facts {
     classes = List.copyOf(classes);
@@ -23,6 +32,9 @@ public record Facts(
     methods = List.copyOf(methods);
     calls = List.copyOf(calls);
     instantiations = List.copyOf(instantiations);
+    refUses = List.copyOf(refUses);
+    locals = List.copyOf(locals);
+    returns = List.copyOf(returns);
   }
 
   public static Facts union(Collection<Facts> parts) {
@@ -34,6 +46,9 @@ public record Facts(
       b.methods.addAll(f.methods);
       b.calls.addAll(f.calls);
       b.instantiations.addAll(f.instantiations);
+      b.refUses.addAll(f.refUses);
+      b.locals.addAll(f.locals);
+      b.returns.addAll(f.returns);
     }
     return b.build();
   }
@@ -50,6 +65,9 @@ public record Facts(
     private final List<MethodFact> methods = new ArrayList<>();
     private final List<CallFact> calls = new ArrayList<>();
     private final List<InstantiationFact> instantiations = new ArrayList<>();
+    private final List<RefUse> refUses = new ArrayList<>();
+    private final List<LocalFact> locals = new ArrayList<>();
+    private final List<ReturnFact> returns = new ArrayList<>();
 
     public Builder add(ClassFact f) {
       classes.add(f);
@@ -81,8 +99,23 @@ public record Facts(
       return this;
     }
 
+    public Builder add(RefUse f) {
+      refUses.add(f);
+      return this;
+    }
+
+    public Builder add(LocalFact f) {
+      locals.add(f);
+      return this;
+    }
+
+    public Builder add(ReturnFact f) {
+      returns.add(f);
+      return this;
+    }
+
     public Facts build() {
-      return new Facts(classes, holders, uses, methods, calls, instantiations);
+      return new Facts(classes, holders, uses, methods, calls, instantiations, refUses, locals, returns);
     }
   }
 }

@@ -14,8 +14,15 @@ import java.util.List;
  * @param comparedInCondition the value of the last call is an operand of a relational or
  *     equality comparison (e.g. {@code map.size() >= MAX}), or is itself, possibly negated, the
  *     condition of an {@code if}, {@code while} or {@code ?:} (e.g. {@code if (map.isEmpty())})
- * @param argumentFromParameter an argument of the last call mentions a parameter of the
- *     enclosing method (or of a lambda in it)
+ * @param argumentFromParameter an argument of a call in the chain mentions a parameter of the
+ *     enclosing method (or of a lambda in it), or a local whose value came from one
+ * @param deferred the code sits in a lambda or method reference that is kept for later (a
+ *     field's initializer, returned, stored): it runs at run time whatever member created it
+ * @param prefixSize how many of {@code calls} were made where an alias or getter took its value
+ *     ({@code m = F.get(k)}; then {@code m.add(v)} has calls {@code [get, add]} and prefix 1): they
+ *     only lead to what this use works on, they do not run here
+ * @param key the domain of what the first growth call here adds (core's reading of its argument)
+ * @param givesBack what is added was taken out of the same holder (a pool: {@code x = q.poll(); .. q.add(x)})
  */
 public record UseFact(
     String holder,
@@ -26,10 +33,22 @@ public record UseFact(
     Location location,
     Member enclosing,
     boolean comparedInCondition,
-    boolean argumentFromParameter) implements java.io.Serializable {
+    boolean argumentFromParameter,
+    boolean deferred,
+    int prefixSize,
+    dev.leakguard.core.analysis.KeyDomain key,
+    boolean givesBack) implements java.io.Serializable {
 
   public UseFact {
     calls = List.copyOf(calls);
+    key = key == null ? dev.leakguard.core.analysis.KeyDomain.UNKNOWN : key;
+  }
+
+  /** A use with every call made here and nothing known of what it adds. */
+  public UseFact(String holder, List<String> calls, int arity, Access access, Expr assigned, Location location,
+      Member enclosing, boolean comparedInCondition, boolean argumentFromParameter, boolean deferred) {
+    this(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, argumentFromParameter,
+        deferred, 0, null, false);
   }
 
   public boolean isAssignment() {
@@ -37,22 +56,25 @@ public record UseFact(
   }
 
   public static UseFact call(String holder, List<String> calls, int arity, Location at, Member in) {
-    return new UseFact(holder, calls, arity, Access.DIRECT, null, at, in, false, false);
+    return new UseFact(holder, calls, arity, Access.DIRECT, null, at, in, false, false, false);
   }
 
   public static UseFact assignment(String holder, Expr value, Location at, Member in) {
-    return new UseFact(holder, List.of(), 0, Access.DIRECT, value, at, in, false, false);
+    return new UseFact(holder, List.of(), 0, Access.DIRECT, value, at, in, false, false, false);
   }
 
   public UseFact withAccess(Access newAccess) {
-    return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition, argumentFromParameter);
+    return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition,
+        argumentFromParameter, deferred, prefixSize, key, givesBack);
   }
 
   public UseFact fromParameter() {
-    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true);
+    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true, deferred,
+        prefixSize, key, givesBack);
   }
 
   public UseFact compared() {
-    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter);
+    return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter,
+        deferred, prefixSize, key, givesBack);
   }
 }

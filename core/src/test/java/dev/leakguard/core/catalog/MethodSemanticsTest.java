@@ -42,7 +42,9 @@ class MethodSemanticsTest {
       subList clear                | 0     | LIST          | SHRINK
       asMap remove                 | 1     | CACHE         | SHRINK
       get remove                   | 1     | MAP           | OTHER
-      computeIfAbsent remove       | 1     | MAP           | GROW
+      computeIfAbsent remove       | 1     | MAP           | OTHER
+      computeIfAbsent get          | 1     | MAP           | GROW
+      put clear                    | 0     | MAP           | GROW
       get clear                    | 0     | MAP           | OTHER
       size                         | 0     | MAP           | SIZE
       isEmpty                      | 0     | LIST          | SIZE
@@ -69,6 +71,23 @@ class MethodSemanticsTest {
     List<String> chain = Arrays.asList(calls.trim().split("\\s+"));
 
     assertEquals(expected, MethodSemantics.effectOf(chain, arity, shape));
+  }
+
+  /** Calls an alias or getter made elsewhere only lead to the value: they do not run at the use. */
+  @ParameterizedTest(name = "{0} (first {1} made elsewhere) on {3} -> {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      put clear                    | 1 | 0     | MAP           | OTHER
+      poll add                     | 1 | 1     | QUEUE         | OTHER
+      computeIfAbsent add          | 1 | 1     | MAP           | GROW
+      get add                      | 1 | 1     | MAP           | GROW
+      entrySet iterator remove     | 2 | 0     | MAP           | SHRINK
+      computeIfAbsent remove       | 1 | 1     | MAP           | OTHER
+      keySet add                   | 1 | 1     | SET           | GROW
+      """)
+  void effectWithCallsMadeElsewhere(String calls, int prefixSize, int arity, Shape shape, Effect expected) {
+    List<String> chain = Arrays.asList(calls.trim().split("\\s+"));
+
+    assertEquals(expected, MethodSemantics.effectOf(chain, arity, shape, prefixSize));
   }
 
   @org.junit.jupiter.api.Test

@@ -1,0 +1,239 @@
+package dev.leakguard.core.analysis;
+
+import dev.leakguard.core.analysis.KeyDomain.Kind;
+import dev.leakguard.core.model.Expr;
+import dev.leakguard.core.model.LocalFact;
+import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.MemberKind;
+import dev.leakguard.core.model.Names;
+import dev.leakguard.core.model.TypeRef;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the domain of what a growth call adds from its argument's shape (DESIGN.md section 4):
+ * unbounded by construction (a random UUID, a counter, a timestamp, a new object per call, the
+ * current thread), finite (a {@code Class}, {@code Locale}, {@code Charset}, time zone, enum,
+ * {@code Method}, a constant, a small computed number, or a key object made only of such
+ * values), or a registration (the parameter object itself in a {@code register*},
+ * {@code add*Listener} or {@code subscribe} method, or a listener-like parameter). Anything else
+ * is unknown, and the confidence falls back on whether the value comes from input.
+ */
+final class KeyDomains {
+  private static final int MAX_DEPTH = 16;
+  // keep-sorted start
+  private static final Set<String> FINITE_TYPES = Set.of(
+      "AccessibleObject", "Boolean", "Charset", "ChronoUnit", "Class", "Constructor", "Currency", "DayOfWeek",
+      "Enum", "Executable", "Field", "Locale", "Method", "Module", "Month", "Package", "RoundingMode", "TimeUnit",
+      "TimeZone", "ZoneId", "ZoneOffset", "boolean");
+  private static final Set<String> NUMBER_TYPES = Set.of(
+      "Byte", "Character", "Double", "Float", "Integer", "Long", "Short", "byte", "char", "double", "float", "int",
+      "long", "short");
+  private static final Set<String> UNBOUNDED_TYPES = Set.of("UUID");
+  private static final Set<String> COUNTER_METHODS = Set.of(
+      "addAndGet", "getAndAdd", "getAndIncrement", "incrementAndGet", "nextId", "nextLong", "nextInt", "nextSequence");
+  private static final Set<String> TIME_METHODS = Set.of("currentTimeMillis", "nanoTime", "now");
+  private static final Set<String> SMALL_NUMBER_METHODS = Set.of("length", "ordinal", "size");
+  /** Static factories whose owner makes the result finite: {@code Locale.forLanguageTag}, {@code Charset.forName}. */
+  private static final Set<String> FINITE_OWNERS = Set.of(
+      "Charset", "Currency", "Locale", "StandardCharsets", "TimeZone", "ZoneId", "ZoneOffset");
+  // keep-sorted end
+  private static final Pattern REGISTRATION_METHOD = Pattern.compile(
+      "register.*|add.*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)s?"
+          + "|subscribe.*|install.*|addListener|addHandler|addObserver|addCallback|on[A-Z].*Registered");
+  private static final Pattern LISTENER_TYPE = Pattern.compile(
+      ".*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)");
+
+  private final Map<String, LocalFact> locals;
+  private final ClassIndex classes;
+
+  KeyDomains(Map<String, LocalFact> locals, ClassIndex classes) {
+    this.locals = locals;
+    this.classes = classes;
+  }
+
+  /** The domain of {@code added}, the argument that decides how many entries there are, in {@code member}. */
+  KeyDomain of(Expr added, Member member) {
+    if (added instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      if (def != null && def.parameter() && isRegistration(def, member)) {
+        return new KeyDomain(Kind.REGISTRATION, "what it adds is the parameter '" + def.name()
+            + "' itself, registered in '" + member.displayName() + "': one entry per registered object");
+      }
+    }
+    return domain(added, member, 0);
+  }
+
+  private boolean isRegistration(LocalFact parameter, Member member) {
+    if (member.kind() == MemberKind.METHOD && REGISTRATION_METHOD.matcher(member.name()).matches()) {
+      return true;
+    }
+    return parameter.type() != null && LISTENER_TYPE.matcher(parameter.type().simpleName()).matches();
+  }
+
+  private KeyDomain domain(Expr e, Member member, int depth) {
+    if (e == null || depth > MAX_DEPTH) {
+      return KeyDomain.UNKNOWN;
+    }
+    if (e instanceof Expr.Literal l) {
+      return l.kind() == Expr.LiteralKind.NUMBER ? neutral("a number") : finite("a constant");
+    }
+    if (e instanceof Expr.Name n) {
+      return isConstantName(n.text()) ? finite("the constant '" + n.text() + "'") : KeyDomain.UNKNOWN;
+    }
+    if (e instanceof Expr.Local l) {
+      return local(l, member, depth);
+    }
+    if (e instanceof Expr.Call c) {
+      return call(c, member, depth);
+    }
+    if (e instanceof Expr.New n) {
+      return created(n, member, depth);
+    }
+    if (e instanceof Expr.Choice c) {
+      KeyDomain worst = null;
+      for (Expr option : c.options()) {
+        KeyDomain d = domain(option, member, depth + 1);
+        if (worst == null || rank(d) > rank(worst)) {
+          worst = d;
+        }
+      }
+      return worst == null ? KeyDomain.UNKNOWN : worst;
+    }
+    if (e instanceof Expr.Other o && o.text().equals("this")
+        && (member.kind() == MemberKind.CONSTRUCTOR || member.kind() == MemberKind.INSTANCE_INITIALIZER)) {
+      return unbounded("it adds the object being constructed: one entry per instance");
+    }
+    return KeyDomain.UNKNOWN;
+  }
+
+  private KeyDomain local(Expr.Local l, Member member, int depth) {
+    LocalFact def = locals.get(l.id());
+    if (def == null) {
+      return KeyDomain.UNKNOWN;
+    }
+    KeyDomain byType = byType(def.type(), "'" + def.name() + "'");
+    if (byType.kind() == Kind.FINITE || byType.kind() == Kind.UNBOUNDED) {
+      return byType;
+    }
+    if (!def.parameter() && def.value() != null) {
+      KeyDomain byValue = domain(def.value(), member, depth + 1);
+      if (byValue.kind() != Kind.UNKNOWN) {
+        return byValue;
+      }
+    }
+    return byType;
+  }
+
+  private KeyDomain byType(TypeRef type, String what) {
+    if (type == null) {
+      return KeyDomain.UNKNOWN;
+    }
+    String simple = type.simpleName();
+    if (FINITE_TYPES.contains(simple) || type.knownEnum() || classes.isEnum(type.name())) {
+      return finite(what + " is a " + simple + ": a finite domain");
+    }
+    if (UNBOUNDED_TYPES.contains(simple)) {
+      return unbounded(what + " is a " + simple + ": ids are unbounded");
+    }
+    if (NUMBER_TYPES.contains(simple)) {
+      return neutral(what + " is a number");
+    }
+    return KeyDomain.UNKNOWN;
+  }
+
+  private KeyDomain call(Expr.Call c, Member member, int depth) {
+    String owner = c.staticOwner() == null ? "" : Names.simpleName(c.staticOwner());
+    String m = c.method();
+    if (owner.equals("UUID") && m.equals("randomUUID")) {
+      return unbounded("the key is a random UUID");
+    }
+    if (TIME_METHODS.contains(m) && (owner.equals("System") || !owner.isEmpty() && c.args().isEmpty())) {
+      return unbounded("the key is a timestamp ('" + m + "')");
+    }
+    if (COUNTER_METHODS.contains(m)) {
+      return unbounded("the key is a counter ('" + m + "')");
+    }
+    if (owner.equals("Thread") && m.equals("currentThread")) {
+      return unbounded("the key is the current thread: one entry per thread");
+    }
+    if (m.equals("getClass") && c.args().isEmpty()) {
+      return finite("the key is a class");
+    }
+    if (SMALL_NUMBER_METHODS.contains(m) && c.args().isEmpty()) {
+      return finite("the key is a small computed number ('" + m + "()')");
+    }
+    if (FINITE_OWNERS.contains(owner)) {
+      return finite("the key is a " + owner + ": a finite domain");
+    }
+    if (c.receiver() != null && (m.equals("toString") || m.equals("name") || m.equals("hashCode"))) {
+      KeyDomain of = domain(c.receiver(), member, depth + 1);
+      return of.kind() == Kind.FINITE || of.kind() == Kind.UNBOUNDED ? of : KeyDomain.UNKNOWN;
+    }
+    if (owner.equals("String") || owner.equals("Integer") || owner.equals("Long") || m.equals("concat")) {
+      for (Expr a : c.args()) {
+        KeyDomain d = domain(a, member, depth + 1);
+        if (d.kind() == Kind.UNBOUNDED) {
+          return d;
+        }
+      }
+    }
+    return KeyDomain.UNKNOWN;
+  }
+
+  /**
+   * {@code new K(..)}: a new object with no arguments is a new identity per call; a key object made
+   * of finite values (and numbers) is finite; one that holds an unbounded value is unbounded.
+   */
+  private KeyDomain created(Expr.New n, Member member, int depth) {
+    String simple = n.type().simpleName();
+    if (FINITE_TYPES.contains(simple)) {
+      return finite("the key is a " + simple + ": a finite domain");
+    }
+    if (n.args().isEmpty()) {
+      return unbounded("it adds a new " + simple + " each time: one entry per call");
+    }
+    boolean anyFinite = false;
+    for (Expr a : n.args()) {
+      KeyDomain d = domain(a, member, depth + 1);
+      if (d.kind() == Kind.UNBOUNDED) {
+        return d;
+      }
+      if (d.kind() == Kind.UNKNOWN || d.kind() == Kind.REGISTRATION) {
+        return KeyDomain.UNKNOWN;
+      }
+      anyFinite |= d.kind() == Kind.FINITE;
+    }
+    return anyFinite ? finite("the key is a " + simple + " made of finite values") : KeyDomain.UNKNOWN;
+  }
+
+  /** {@code MAX_SIZE}, {@code DEFAULT}: a constant by Java's naming convention. */
+  private static boolean isConstantName(String text) {
+    String last = text.substring(text.lastIndexOf('.') + 1);
+    return last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && Character.isLetter(last.charAt(0));
+  }
+
+  private static int rank(KeyDomain d) {
+    return switch (d.kind()) {
+      case UNBOUNDED -> 4;
+      case UNKNOWN -> 3;
+      case REGISTRATION -> 2;
+      case NEUTRAL -> 1;
+      case FINITE -> 0;
+    };
+  }
+
+  private static KeyDomain finite(String reason) {
+    return new KeyDomain(Kind.FINITE, reason);
+  }
+
+  private static KeyDomain unbounded(String reason) {
+    return new KeyDomain(Kind.UNBOUNDED, reason);
+  }
+
+  private static KeyDomain neutral(String reason) {
+    return new KeyDomain(Kind.NEUTRAL, reason);
+  }
+}

@@ -1,0 +1,323 @@
+package dev.leakguard.core.analysis;
+
+import dev.leakguard.core.model.Access;
+import dev.leakguard.core.model.ClassFact;
+import dev.leakguard.core.model.Expr;
+import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.LambdaSite;
+import dev.leakguard.core.model.LocalFact;
+import dev.leakguard.core.model.Ref;
+import dev.leakguard.core.model.RefUse;
+import dev.leakguard.core.model.ReturnFact;
+import dev.leakguard.core.model.UseFact;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves what readers recorded as the syntax says it ({@link RefUse}: a chain starting at a
+ * field, a local or a call) into uses of holders ({@link UseFact}), once for every front end:
+ * fields against every class's holders and their supertypes (cross-file for the analyzer),
+ * locals through their definitions (alias chains of any length), calls through what methods
+ * return (getters of any arity), and input through the locals an argument mentions.
+ *
+ * <p>One guard against pathological input, the same everywhere: a resolution follows at most
+ * {@value #MAX_STEPS} references (definitions, returns, supertypes); cycles stop at once.
+ */
+public final class References {
+  /** Longer chains than this do not occur in code people write; the limit only stops runaway input. */
+  public static final int MAX_STEPS = 256;
+
+  private final ClassIndex classes;
+  private final Map<String, HolderFact> holders = new HashMap<>();
+  private final Map<String, LocalFact> locals = new HashMap<>();
+  private final Map<String, List<ReturnFact>> returns = new HashMap<>();
+  private final Map<String, Boolean> inputMemo = new HashMap<>();
+  private final KeyDomains domains;
+
+  private References(Facts facts, ClassIndex classes) {
+    this.classes = classes;
+    for (HolderFact h : facts.holders()) {
+      holders.putIfAbsent(h.id(), h);
+    }
+    for (LocalFact l : facts.locals()) {
+      locals.putIfAbsent(l.id(), l);
+    }
+    for (ReturnFact r : facts.returns()) {
+      returns.computeIfAbsent(r.className() + "#" + r.method(), k -> new ArrayList<>()).add(r);
+    }
+    this.domains = new KeyDomains(locals, classes);
+  }
+
+  /** The facts' own uses plus every reference use that reaches a holder, in the readers' order. */
+  public static List<UseFact> uses(Facts facts, ClassIndex classes) {
+    List<UseFact> all = new ArrayList<>(facts.uses());
+    if (facts.refUses().isEmpty()) {
+      return all;
+    }
+    References refs = new References(facts, classes);
+    for (RefUse u : facts.refUses()) {
+      UseFact resolved = refs.resolve(u);
+      if (resolved != null) {
+        all.add(resolved);
+      }
+    }
+    return all;
+  }
+
+  /** A reference resolved to a holder: the calls that lead from the holder to it, and how. */
+  private record Target(String holder, List<String> prefix, Access access) {
+    Target then(List<String> calls, Access how) {
+      if (calls.isEmpty() && how == access) {
+        return this;
+      }
+      List<String> p = new ArrayList<>(prefix);
+      p.addAll(calls);
+      return new Target(holder, p, how);
+    }
+  }
+
+  private UseFact resolve(RefUse u) {
+    Steps steps = new Steps();
+    Target t = target(u.start(), steps);
+    if (t == null) {
+      return null;
+    }
+    t = applyCalls(t, u.calls(), steps);
+    if (u.isAssignment()) {
+      // Only an assignment to the field itself replaces the holder's value.
+      if (t.access() != Access.DIRECT || !t.prefix().isEmpty() || u.assigned() == null) {
+        return null;
+      }
+      return new UseFact(t.holder(), List.of(), 0, Access.DIRECT, value(u.assigned(), new Steps()), u.location(),
+          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED);
+    }
+    List<String> calls = t.prefix();
+    if (calls.isEmpty()) {
+      return null; // only a getter was called: nothing is done to the holder here
+    }
+    // The calls made here are the reader's own, minus the getters core followed among them.
+    int madeHere = Math.min(calls.size(), u.calls().size());
+    int prefixSize = calls.size() - madeHere;
+    Access access = u.methodReference() ? Access.METHOD_REFERENCE : t.access();
+    boolean fromInput = false;
+    for (String id : u.argumentMentions()) {
+      if (isInput(id, new HashSet<>())) {
+        fromInput = true;
+        break;
+      }
+    }
+    Expr added = firstGrowthArgument(u, u.calls().size() - madeHere);
+    KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, u.enclosing());
+    return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
+        u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
+        givesBackTaken(added, t.holder(), steps));
+  }
+
+  /** The first argument of the first call from {@code from} on that adds: the key or element that decides the entries. */
+  private static Expr firstGrowthArgument(RefUse u, int from) {
+    for (int i = Math.max(0, from); i < u.calls().size(); i++) {
+      if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
+        List<Expr> args = u.argumentsOf(i);
+        return args.isEmpty() ? null : args.get(0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether what is added was taken out of the same holder by a shrink call ({@code x = q.poll()},
+   * then {@code q.add(x)}): a pool handing an element back is balanced, not growing.
+   */
+  private boolean givesBackTaken(Expr added, String holder, Steps steps) {
+    if (!(added instanceof Expr.Local l)) {
+      return false;
+    }
+    LocalFact def = locals.get(l.id());
+    if (def == null || def.source() == null || def.sourceCalls().isEmpty()) {
+      return false;
+    }
+    String taking = def.sourceCalls().get(def.sourceCalls().size() - 1);
+    if (!dev.leakguard.core.catalog.MethodSemantics.isTakingCall(taking)) {
+      return false;
+    }
+    Target from = target(def.source(), steps);
+    return from != null && from.holder().equals(holder);
+  }
+
+  /** Counts the references one resolution follows, against {@link #MAX_STEPS} and cycles. */
+  private static final class Steps {
+    private final Set<Object> seen = new HashSet<>();
+
+    boolean enter(Object ref) {
+      return seen.size() < MAX_STEPS && seen.add(ref);
+    }
+  }
+
+  private Target target(Ref ref, Steps steps) {
+    if (!steps.enter(ref)) {
+      return null;
+    }
+    if (ref instanceof Ref.Field f) {
+      String id = findField(f.owners(), f.name(), f.inherited(), steps);
+      return id == null ? null : new Target(id, List.of(), Access.DIRECT);
+    }
+    if (ref instanceof Ref.Local l) {
+      LocalFact def = locals.get(l.id());
+      if (def == null || def.source() == null) {
+        return null;
+      }
+      Target t = target(def.source(), steps);
+      return t == null ? null : applyCalls(t, def.sourceCalls(), steps).then(List.of(), Access.ALIAS);
+    }
+    Ref.Returned r = (Ref.Returned) ref;
+    for (ReturnFact fact : findReturns(r, steps)) {
+      if (!fact.sourceCalls().isEmpty()) {
+        continue; // returns what a call on the holder gives, not the holder: that call is a use where it is written
+      }
+      Target t = target(fact.source(), steps);
+      if (t != null) {
+        return applyCalls(t, fact.sourceCalls(), steps).then(List.of(), Access.GETTER);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Applies calls to a resolved reference. A call on the holder itself that is a getter of the
+   * holder's own class ({@code INSTANCE.listeners()}, {@code registry.services()}) continues at
+   * the holder that getter returns; any other call is applied to the holder (its name joins the chain).
+   */
+  private Target applyCalls(Target start, List<String> calls, Steps steps) {
+    Target t = start;
+    for (String call : calls) {
+      Target viaGetter = t.prefix().isEmpty() ? getterOn(t.holder(), call, steps) : null;
+      t = viaGetter != null ? viaGetter : t.then(List.of(call), t.access());
+    }
+    return t;
+  }
+
+  private Target getterOn(String holderId, String method, Steps steps) {
+    HolderFact h = holders.get(holderId);
+    if (h == null || h.declaredType() == null || classes.find(h.declaredType().name()) == null) {
+      return null;
+    }
+    return target(new Ref.Returned(List.of(h.declaredType().name()), method, -1, true), steps);
+  }
+
+  private String findField(List<String> owners, String name, boolean inherited, Steps steps) {
+    for (String owner : owners) {
+      for (ClassFact c : lineage(owner, inherited, steps)) {
+        String id = HolderFact.id(c.qualifiedName(), name);
+        if (holders.containsKey(id)) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<ReturnFact> findReturns(Ref.Returned r, Steps steps) {
+    List<ReturnFact> found = new ArrayList<>();
+    for (String owner : r.owners()) {
+      for (ClassFact c : lineage(owner, r.inherited(), steps)) {
+        for (ReturnFact f : returns.getOrDefault(c.qualifiedName() + "#" + r.method(), List.of())) {
+          if (r.arity() < 0 || f.arity() == r.arity()) {
+            found.add(f);
+          }
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The class an owner names, then (when inherited) its supertypes, breadth first. */
+  private List<ClassFact> lineage(String owner, boolean inherited, Steps steps) {
+    ClassFact start = classes.find(owner);
+    if (start == null) {
+      return List.of();
+    }
+    List<ClassFact> work = new ArrayList<>(List.of(start));
+    Set<String> seen = new HashSet<>();
+    List<ClassFact> result = new ArrayList<>();
+    for (int i = 0; i < work.size() && i < MAX_STEPS; i++) {
+      ClassFact c = work.get(i);
+      if (!seen.add(c.qualifiedName())) {
+        continue;
+      }
+      result.add(c);
+      if (!inherited) {
+        break;
+      }
+      for (String s : c.superTypes()) {
+        ClassFact parent = classes.find(s);
+        if (parent != null) {
+          work.add(parent);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A value with its locals replaced by what they were defined as ({@code F = m} where
+   * {@code m = new HashMap<>()}, {@code new LinkedBlockingQueue<>(cap)} where {@code cap = 100});
+   * a local with no known value (a parameter) is left as its name.
+   */
+  private Expr value(Expr e, Steps steps) {
+    if (e instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      if (def == null || def.value() == null || !steps.enter(l.id())) {
+        return new Expr.Name(l.name());
+      }
+      return value(def.value(), steps);
+    }
+    if (e instanceof Expr.Choice c) {
+      return new Expr.Choice(values(c.options(), steps));
+    }
+    if (e instanceof Expr.New n) {
+      return new Expr.New(n.type(), values(n.args(), steps), n.bodyMethods());
+    }
+    if (e instanceof Expr.Call c) {
+      Expr receiver = c.receiver() == null ? null : value(c.receiver(), steps);
+      return new Expr.Call(receiver, c.staticOwner(), c.method(), values(c.args(), steps));
+    }
+    return e;
+  }
+
+  private List<Expr> values(List<Expr> list, Steps steps) {
+    List<Expr> out = new ArrayList<>(list.size());
+    for (Expr x : list) {
+      out.add(value(x, steps));
+    }
+    return out;
+  }
+
+  /** Whether a local's value comes from a parameter, directly or through other locals. */
+  private boolean isInput(String id, Set<String> visiting) {
+    Boolean known = inputMemo.get(id);
+    if (known != null) {
+      return known;
+    }
+    LocalFact def = locals.get(id);
+    if (def == null || visiting.size() >= MAX_STEPS || !visiting.add(id)) {
+      return false;
+    }
+    boolean result = def.parameter();
+    for (int i = 0; !result && i < def.mentions().size(); i++) {
+      result = isInput(def.mentions().get(i), visiting);
+    }
+    visiting.remove(id);
+    if (visiting.isEmpty()) {
+      inputMemo.put(id, result);
+    }
+    return result;
+  }
+}
