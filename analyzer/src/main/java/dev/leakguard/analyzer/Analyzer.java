@@ -316,11 +316,9 @@ public final class Analyzer {
     return o;
   }
 
-  /** The options, in an order that does not depend on the JVM (sets are sorted). */
+  /** Every option of core's table and the pre-filter, in an order that does not depend on the JVM. */
   private String optionsKey() {
-    var o = config.options();
-    return o.requireGrowthEvidence() + "|" + o.weakCollectionsEvict() + "|" + new java.util.TreeSet<>(o.singletonAnnotations())
-        + "|" + new java.util.TreeSet<>(o.boundedTypes()) + "|" + config.prefilter();
+    return dev.leakguard.core.options.LeakguardOption.describe(config.options()) + "prefilter=" + config.prefilter();
   }
 
   /** Phase timings on standard error with {@code -Dleakguard.debugPrefilter=true}, for tuning. */

@@ -19,7 +19,7 @@ class BaselineTest {
   @TempDir Path dir;
 
   private static List<Finding> caseStudy() {
-    Path leaky = ConformanceCases.casesRoot().resolve("cross-file/case-study-leaky");
+    Path leaky = CaseStudy.LEAKY;
     return new Analyzer(AnalyzerConfig.defaults().withThreads(1)).analyze(List.of(leaky)).findings();
   }
 
@@ -33,8 +33,8 @@ class BaselineTest {
     assertEquals(Set.of(), read.stale(findings));
     String text = Files.readString(file);
     assertEquals(List.of(
-            "UnboundedSingletonCollection:conformance.crossfile.casestudyleaky.ResultCache.results",
-            "UnboundedStaticCollection:conformance.crossfile.casestudyleaky.DataTransformer.transformationHistory"),
+            "UnboundedSingletonCollection:dev.leakguard.examples.casestudy.ResultCache.results",
+            "UnboundedStaticCollection:dev.leakguard.examples.casestudy.DataTransformer.transformationHistory"),
         List.copyOf(read.fingerprints()), "sorted, rule id + holder, no line numbers: " + text);
   }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit statuses, formats, usage and I/O errors. */
 class MainTest {
-  private static final String LEAKY = ConformanceCases.casesRoot().resolve("cross-file/case-study-leaky").toString();
-  private static final String FIXED = ConformanceCases.casesRoot().resolve("cross-file/case-study-fixed").toString();
+  private static final String LEAKY = CaseStudy.LEAKY.toString();
+  private static final String FIXED = CaseStudy.FIXED.toString();
 
   @TempDir Path dir;
 
@@ -31,9 +31,9 @@ class MainTest {
 
   @Test
   void findings_exitOne_andPrintPathLineRuleMessage() {
-    Run r = run("--root", ConformanceCases.casesRoot().toString(), LEAKY);
+    Run r = run("--root", CaseStudy.PROJECT.toString(), LEAKY);
     assertEquals(1, r.status(), r.err());
-    assertTrue(r.out().contains("cross-file/case-study-leaky/DataTransformer.java:24: [UnboundedStaticCollection] Static map"
+    assertTrue(r.out().contains(CaseStudy.PACKAGE_DIR + "DataTransformer.java:24: [UnboundedStaticCollection] Static map"
         + " 'DataTransformer.transformationHistory' grows at DataTransformer.java:45 in 'transform'"), r.out());
     assertTrue(r.out().contains("[UnboundedSingletonCollection] Map 'ResultCache.results'"), r.out());
     assertTrue(r.err().contains("2 unbounded collections"), r.err());
@@ -87,6 +87,32 @@ class MainTest {
     assertUsage("--post, --github-api-url, --repository, --pull-request and --token-env need --base-ref", run("--post", LEAKY));
     assertUsage("--base-ref writes the review payload: it takes no --format", run("--base-ref", "origin/main", "--format", "sarif", LEAKY));
     assertUsage("--pull-request must be at least 1", run("--base-ref", "origin/main", "--pull-request", "0", LEAKY));
+  }
+
+  @Test
+  void judgeOptionValuesTheTableRefuses_exitTwo_withOneLineNamingTheOption() {
+    assertOneLine("leakguard: --require-growth-evidence must be true or false, not 'maybe' (see --help)",
+        run("--require-growth-evidence", "maybe", LEAKY));
+    assertOneLine("leakguard: --weak-collections-evict must be true or false, not 'yes' (see --help)",
+        run("--weak-collections-evict=yes", LEAKY));
+    assertOneLine("leakguard: --singleton-annotations has 'app-scoped', which is not a simple or qualified Java name"
+        + " (e.g. com.acme.Name) (see --help)", run("--singleton-annotations", "app-scoped", LEAKY));
+    assertOneLine("leakguard: --bounded-types has 'com.acme.', which is not a simple or qualified Java name"
+        + " (e.g. com.acme.Name) (see --help)", run("--bounded-types", "Ring,com.acme.", LEAKY));
+    assertOneLine("leakguard: --strict (true) and --require-growth-evidence (true) contradict each other, one is the"
+        + " opposite of the other: give one of them (see --help)", run("--strict", "--require-growth-evidence", "true", LEAKY));
+  }
+
+  @Test
+  void strictAndRequireGrowthEvidenceFalse_areTheSameOption() {
+    Run strict = run("--strict", FIXED);
+    assertEquals(strict, run("--require-growth-evidence", "false", FIXED));
+    assertEquals(strict, run("--require-growth-evidence=false", FIXED));
+  }
+
+  private static void assertOneLine(String expected, Run r) {
+    assertEquals(2, r.status());
+    assertEquals(expected + System.lineSeparator(), r.err());
   }
 
   @Test

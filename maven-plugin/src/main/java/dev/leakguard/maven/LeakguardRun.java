@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.AnalysisResult;
 import dev.leakguard.analyzer.Analyzer;
 import dev.leakguard.analyzer.AnalyzerConfig;
@@ -100,7 +101,7 @@ final class LeakguardRun {
       diagnostics.addAll(listing.diagnostics());
       for (Path file : listing.files()) {
         Path abs = file.toAbsolutePath().normalize();
-        List<String> forms = List.of(slashes(base, abs), slashes(root, abs));
+        List<String> forms = List.of(RelativePaths.relative(base, abs), RelativePaths.relative(root, abs));
         boolean included = request.includes().isEmpty() || request.includes().matchesAny(forms);
         if (included && !request.excludes().matchesAny(forms)) {
           out.add(abs);
@@ -108,11 +109,5 @@ final class LeakguardRun {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /** The path relative to {@code base} with forward slashes, or the absolute path when outside it. */
-  static String slashes(Path base, Path file) {
-    Path p = file.startsWith(base) ? base.relativize(file) : file;
-    return p.toString().replace('\\', '/');
   }
 }

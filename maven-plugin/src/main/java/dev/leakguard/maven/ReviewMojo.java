@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.report.AtomicFiles;
 import dev.leakguard.analyzer.review.Review;
 import dev.leakguard.analyzer.review.ReviewException;
@@ -102,6 +103,6 @@ public class ReviewMojo extends AbstractLeakguardMojo {
       throw new MojoExecutionException("leakguard: cannot write " + file + ": " + e.getMessage(), e);
     }
     review.items().forEach(i -> getLog().warn(i.describe()));
-    getLog().info("leakguard: " + Review.describe(review) + "; wrote " + LeakguardRun.slashes(base, file));
+    getLog().info("leakguard: " + Review.describe(review) + "; wrote " + RelativePaths.relative(base, file));
   }
 }

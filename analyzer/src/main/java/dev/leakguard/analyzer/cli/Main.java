@@ -40,8 +40,7 @@ public final class Main {
     try {
       o = CliOptions.parse(args);
     } catch (UsageException e) {
-      err.println("leakguard: " + e.getMessage());
-      err.println(CliOptions.USAGE);
+      err.println("leakguard: " + e.getMessage() + " (see --help)");
       return 2;
     }
     if (o.help) {

@@ -2,6 +2,7 @@ package dev.leakguard.analyzer.report;
 
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.RuleId;
 import dev.leakguard.core.model.Location;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class MarkdownSummary {
   }
 
   private static String link(Location l, Path root, String linkBase) {
-    String path = Paths2.relative(root, l.file());
+    String path = RelativePaths.relative(root, l.file());
     String target = (linkBase == null ? "" : linkBase) + path + "#L" + l.line();
     return "[" + cell(l.fileName()) + ":" + l.line() + "](" + target.replace(" ", "%20").replace(")", "%29") + ")";
   }
