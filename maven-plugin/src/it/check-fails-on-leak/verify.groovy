@@ -16,7 +16,7 @@ assert log.contains("ResultCache.java:${resultsDecl}: [UnboundedSingletonCollect
 assert log.contains("grows at ${src.path.replace('\\', '/')}/DataTransformer.java:${historyPut} in 'transform'")
 assert log.contains("grows at ${src.path.replace('\\', '/')}/ResultCache.java:${resultsPut} in 'store'")
 assert log.findAll(/\[ERROR\] .*: \[Unbounded\w+\] /).size() == 2 : 'exactly the two findings'
-assert log.contains('2 unbounded collections; see target/leakguard/leakguard.sarif')
+assert log.contains('2 unbounded collections; see target/leakguard/leakguard.txt')
 
 def sarif = new File(basedir, 'target/leakguard/leakguard.sarif')
 assert sarif.isFile()

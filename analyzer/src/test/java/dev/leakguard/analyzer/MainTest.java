@@ -137,6 +137,36 @@ class MainTest {
     assertTrue(run("--version").out().startsWith("leakguard "));
   }
 
+  @Test
+  void runOptions_areCheckedAndUsed() throws Exception {
+    assertUsage("--encoding must be a character set this Java knows", run("--encoding", "klingon", LEAKY));
+    assertUsage("--max-file-size must be a size such as 16M", run("--max-file-size", "big", LEAKY));
+    assertUsage("--max-file-size must be at least 1 byte", run("--max-file-size", "0", LEAKY));
+    Run small = run("--max-file-size", "1K", LEAKY);
+    assertEquals(3, small.status(), small.err());
+    assertTrue(small.err().contains("DataTransformer.java: error: not analysed: ") && small.err().contains("over the limit of 0.0 MiB"),
+        small.err());
+    Run latin1 = run("--encoding", "ISO-8859-1", FIXED);
+    assertEquals(0, latin1.status(), latin1.err());
+  }
+
+  @Test
+  void baseline_saysHowManyFindingsItAccepted() {
+    Path baseline = dir.resolve("baseline.json");
+    Run write = run("--write-baseline", baseline.toString(), LEAKY);
+    assertTrue(write.err().contains("wrote 2 fingerprints to " + baseline), write.err());
+    Run r = run("--baseline", baseline.toString(), LEAKY);
+    assertTrue(r.err().contains("0 unbounded collections in 0 files (0 high confidence), 2 accepted by the baseline"), r.err());
+  }
+
+  @Test
+  void unreadableBaseline_saysWhy_notJustThePath() throws Exception {
+    Path baseline = Files.createDirectories(dir.resolve("baseline.json"));
+    Run r = run("--baseline", baseline.toString(), LEAKY);
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("leakguard: cannot read baseline file " + baseline + ": is a directory"), r.err());
+  }
+
   private static void assertUsage(String expected, Run r) {
     assertEquals(2, r.status());
     assertTrue(r.err().contains(expected), () -> "expected '" + expected + "' in: " + r.err());

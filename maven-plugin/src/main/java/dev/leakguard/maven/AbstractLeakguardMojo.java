@@ -38,7 +38,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       "leakguard.excludes", "leakguard.targetDirectory", "leakguard.threads",
       "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache", "leakguard.annotations",
       "leakguard.baseRef", "leakguard.post", "leakguard.apiUrl", "leakguard.repository", "leakguard.pullRequest",
-      "leakguard.tokenEnv");
+      "leakguard.tokenEnv", "leakguard.encoding", "leakguard.maxFileSize");
 
   /**
    * The user properties leakguard reads: the goals' own, and every option and alias of core's
@@ -199,12 +199,41 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   @Parameter(property = "leakguard.baselineFile", defaultValue = "${project.basedir}/leakguard-baseline.json")
   protected File baselineFile;
 
-  /** Whether {@code leakguard.skip} is set (and says so in the log). */
+  /**
+   * The encoding of the source files. Default: the build's {@code project.build.sourceEncoding},
+   * or UTF-8 when that is not set. A file with bytes that are not valid in it is analysed with
+   * replacement characters and a warning naming the encoding.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.encoding", defaultValue = "${project.build.sourceEncoding}")
+  protected String encoding;
+
+  /**
+   * The size limit for one source file: a larger file is not analysed (it is reported as a file
+   * that could not be analysed, like one that does not parse), since it is almost always
+   * generated. A number of bytes with an optional {@code K}, {@code M} or {@code G} suffix.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.maxFileSize", defaultValue = "8M")
+  protected String maxFileSize;
+
+  /**
+   * Whether to skip the goal: {@code leakguard.skip} is set, or the module has no Java source
+   * root (a {@code pom}-packaging parent or aggregator); says which in the log.
+   */
   protected boolean skipped() {
     if (skip) {
       getLog().info("leakguard: skipped (leakguard.skip)");
+      return true;
     }
-    return skip;
+    if (sourceRoots().stream().noneMatch(java.nio.file.Files::isDirectory)) {
+      getLog().info("leakguard: skipped, no Java sources in " + project.getArtifactId()
+          + ("pom".equals(project.getPackaging()) ? " (packaging pom)" : ""));
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -219,7 +248,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
           + "; fix or delete it, or write a new one with leakguard:baseline", e);
     } catch (IOException e) {
       String what = request.reportDirectory() == null ? "" : "cannot write reports to " + request.reportDirectory() + ": ";
-      throw new MojoExecutionException("leakguard: " + what + e.getMessage(), e);
+      throw new MojoExecutionException("leakguard: " + what + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
   }
 
@@ -235,7 +264,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       Path reports = writeReports ? targetDirectory.toPath() : null;
       Path cacheFile = cache ? targetDirectory.toPath().resolve(LeakguardRequest.CACHE_NAME) : null;
       return new LeakguardRequest(project.getBasedir().toPath(), sourceRoots(), includePatterns, excludePatterns,
-          options, n, reports, baseline, cacheFile);
+          options, n, reports, baseline, cacheFile, sourceEncoding(), maxFileBytes());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
     }
@@ -267,6 +296,26 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     @Override
     public Optional<String> value(OptionAlias alias) {
       return Optional.ofNullable(given.get(alias.name()));
+    }
+  }
+
+  private java.nio.charset.Charset sourceEncoding() {
+    if (encoding == null || encoding.isBlank()) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+    try {
+      return java.nio.charset.Charset.forName(encoding.strip());
+    } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+      throw new IllegalArgumentException("parameter 'encoding' (leakguard.encoding, default project.build.sourceEncoding) is '"
+          + encoding + "', which is not a character set this Java knows (e.g. UTF-8, ISO-8859-1)");
+    }
+  }
+
+  private long maxFileBytes() {
+    try {
+      return dev.leakguard.analyzer.FileSize.parse(maxFileSize == null ? "8M" : maxFileSize);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("parameter 'maxFileSize' (leakguard.maxFileSize) must be " + e.getMessage());
     }
   }
 
@@ -351,7 +400,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
           + (d.line() > 0 ? ":" + d.line() : "");
       if (d.level() == Diagnostic.Level.ERROR) {
         unreadable++;
-        String text = where + ": " + d.message() + " (not analysed)";
+        String text = where + ": " + d.message() + (d.message().startsWith("not analysed") ? "" : " (not analysed)");
         if (asErrors) {
           getLog().error(text);
         } else {

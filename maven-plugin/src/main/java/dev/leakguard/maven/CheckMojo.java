@@ -76,7 +76,7 @@ public class CheckMojo extends AbstractLeakguardMojo {
     }
     if (!failures.isEmpty()) {
       throw new MojoFailureException(String.join("; ", failures) + "; see "
-          + RelativePaths.relative(base, request.sarifFile()));
+          + RelativePaths.relative(base, request.textFile().toAbsolutePath().normalize()));
     }
   }
 
@@ -90,13 +90,13 @@ public class CheckMojo extends AbstractLeakguardMojo {
         : count(outcome.accepted(), "finding is", "findings are") + " accepted by the baseline.";
     String sarif = RelativePaths.relative(base, request.sarifFile());
     try {
-      String lines = gh.publish(outcome.newFindings(), base, request.reportDirectory(), sarif, note);
+      String lines = gh.publish(outcome.newFindings(), base, request.reportDirectory(), sarif, note, project.getArtifactId());
       synchronized (System.out) {
         System.out.print(lines);
         System.out.flush();
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("leakguard: cannot write the markdown summary: " + e.getMessage(), e);
+      throw new MojoExecutionException("leakguard: cannot write the markdown summary: " + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
     getLog().info("leakguard: wrote " + RelativePaths.relative(base, request.reportDirectory().resolve(GithubActions.SUMMARY_NAME)
         .toAbsolutePath().normalize()) + (gh.stepSummary() != null ? " and appended it to the job summary" : ""));

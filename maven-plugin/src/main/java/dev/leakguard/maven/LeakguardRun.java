@@ -63,7 +63,8 @@ final class LeakguardRun {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = select(request, roots, diagnostics);
     long start = System.nanoTime();
-    Analyzer analyzer = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile()));
+    Analyzer analyzer = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile())
+        .withEncoding(request.encoding()).withMaxFileBytes(request.maxFileBytes()));
     AnalysisResult analysed = analyzer.analyze(files);
     long millis = (System.nanoTime() - start) / 1_000_000;
     diagnostics.addAll(analysed.diagnostics());

@@ -112,7 +112,8 @@ class ParametersTest {
 
   private LeakguardRequest request(List<String> includes, List<String> excludes, int threads) {
     return new LeakguardRequest(dir, List.of(dir.resolve("src/main/java")), SourcePatterns.of("includes", includes),
-        SourcePatterns.of("excludes", excludes), Options.DEFAULT, threads, null, null, null);
+        SourcePatterns.of("excludes", excludes), Options.DEFAULT, threads, null, null, null, java.nio.charset.StandardCharsets.UTF_8,
+        dev.leakguard.analyzer.FileSize.parse("8M"));
   }
 
   private static void write(Path file) throws IOException {

@@ -44,6 +44,9 @@ final class CliOptions {
   Options options = Options.DEFAULT;
   /** The text given for each judge option (table key) and alias, read into {@link #options} at the end. */
   private final Map<String, String> optionValues = new HashMap<>();
+  java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
+  long maxFileBytes = dev.leakguard.analyzer.SourceParser.MAX_FILE_BYTES;
+  boolean failOnError = true;
 
   static final String USAGE = String.join("\n",
       "usage: leakguard [options] <source dir or file>...",
@@ -63,8 +66,11 @@ final class CliOptions {
       "  --explain                    text format: print each finding's reasons and every growth site",
       optionLines(),
       "  --threads N                  parsing threads (default: the number of cores)",
+      "  --encoding CHARSET           the source files' encoding (default UTF-8), e.g. ISO-8859-1",
+      "  --max-file-size SIZE         skip larger files as not analysed (default 8M; K, M or G suffix)",
+      "  --no-fail-on-error           files that could not be analysed do not set exit status 3",
       "  --baseline FILE              report only findings whose fingerprint is not in FILE",
-      "  --write-baseline FILE        write the findings' fingerprints to FILE and exit 0",
+      "  --write-baseline FILE        write the findings' fingerprints to FILE (exit 0, or 3 if files were not analysed)",
       "",
       "review mode (pull requests):",
       "  --base-ref REF               write the review payload (GitHub's 'create a review' body) for the",
@@ -79,7 +85,9 @@ final class CliOptions {
       "  --version, --help",
       "",
       "exit status: 0 no findings (in review mode: none on added lines), 1 findings, 2 usage, I/O, git or",
-      "             GitHub API error");
+      "             GitHub API error, or nothing could be analysed; 3 some files or directories could not be",
+      "             analysed (each is named on standard error; the report covers the rest), unless",
+      "             --no-fail-on-error");
 
   static CliOptions parse(String[] args) throws UsageException {
     CliOptions o = new CliOptions();
@@ -137,6 +145,17 @@ final class CliOptions {
             throw new UsageException("--threads must be at least 1, not " + o.threads);
           }
         }
+        case "--encoding" -> {
+          String v = value(args, ++i, a, inlineValue);
+          if (inlineValue != null) i--;
+          o.encoding = RunOptions.charset(v);
+        }
+        case "--max-file-size" -> {
+          String v = value(args, ++i, a, inlineValue);
+          if (inlineValue != null) i--;
+          o.maxFileBytes = RunOptions.size(v);
+        }
+        case "--no-fail-on-error" -> o.failOnError = false;
         default -> {
           if (o.judgeOption(a, args, i, inlineValue)) {
             i += inlineValue == null && takesValue(a) ? 1 : 0;

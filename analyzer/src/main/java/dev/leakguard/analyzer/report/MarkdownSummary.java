@@ -33,16 +33,25 @@ public final class MarkdownSummary {
    * @param note a sentence added under the heading (e.g. how many findings the baseline accepts), or null
    */
   public static String render(List<Finding> findings, Path root, String linkBase, String note) {
+    return render(findings, root, linkBase, note, null);
+  }
+
+  /**
+   * The summary of one module of a build, its heading labelled with {@code label} (e.g. the
+   * module's artifactId) so that a job summary with one section per module says which is which.
+   */
+  public static String render(List<Finding> findings, Path root, String linkBase, String note, String label) {
     StringBuilder b = new StringBuilder(MARKER).append('\n');
+    String heading = label == null || label.isBlank() ? "### leakguard: " : "### leakguard (`" + cell(label.strip()) + "`): ";
     if (findings.isEmpty()) {
-      b.append("### leakguard: no unbounded collections\n\n");
+      b.append(heading).append("no unbounded collections\n\n");
       b.append("No static or singleton collection in this change grows without a bound or eviction.\n");
       if (note != null) {
         b.append('\n').append(note).append('\n');
       }
       return b.toString();
     }
-    b.append("### leakguard: ").append(TextReport.summary(findings)).append("\n\n");
+    b.append(heading).append(TextReport.summary(findings)).append("\n\n");
     if (note != null) {
       b.append(note).append("\n\n");
     }

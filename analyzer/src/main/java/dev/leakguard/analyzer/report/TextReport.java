@@ -21,11 +21,16 @@ public final class TextReport {
     return RelativePaths.relative(base, f.location().file()) + ":" + f.location().line() + ": [" + f.rule().id() + "] " + f.message();
   }
 
+  /** {@code src/main/java/x/Broken.java:7: error: does not parse: ...}. */
+  public static String line(Diagnostic d, Path base) {
+    return RelativePaths.relative(base, d.file()) + (d.line() > 0 ? ":" + d.line() : "") + ": "
+        + d.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message();
+  }
+
   public static String render(AnalysisResult result, Path base, boolean explain) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : result.diagnostics()) {
-      b.append(RelativePaths.relative(base, d.file())).append(d.line() > 0 ? ":" + d.line() : "").append(": ")
-          .append(d.level().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(d.message()).append('\n');
+      b.append(line(d, base)).append('\n');
     }
     for (Finding f : result.findings()) {
       b.append(line(f, base)).append('\n');
