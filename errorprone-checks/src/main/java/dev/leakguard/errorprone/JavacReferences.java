@@ -66,11 +66,11 @@ final class JavacReferences {
 
   /**
    * A field of the object {@code local} holds, looked up from the local's declared type (its
-   * supertypes included). As the analyzer reads it: a {@code var} local, and a method's or
-   * lambda's parameter, say nothing.
+   * supertypes included). As the analyzer reads it: a {@code var} local and an untyped lambda
+   * parameter say nothing.
    */
   private Ref fieldOfLocal(VarSymbol local, String field) {
-    TypeRef declared = local.getKind() == ElementKind.PARAMETER ? null : declaredTypes.apply(local);
+    TypeRef declared = declaredTypes.apply(local);
     return declared == null ? null : new Ref.Field(List.of(declared.name()), field, true);
   }
 
