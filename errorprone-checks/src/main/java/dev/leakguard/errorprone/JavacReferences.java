@@ -17,7 +17,6 @@ import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javax.lang.model.element.ElementKind;
 
 /**
  * Names what an expression refers to as javac's symbols resolve it, for core to resolve further:
