@@ -64,8 +64,20 @@ final class Prefilter {
   private final Set<String> wantedFiles = new HashSet<>();
   private final ValueClassifier values;
 
+  /**
+   * Concurrent collection interfaces: a field declared as one and made by a factory leakguard does
+   * not know is judged by the interface. (Plain Map, List, Set are declared too often to read
+   * every file that names them; such a field is judged when its file is read for another reason.)
+   */
+  private static final List<String> CONCURRENT_INTERFACES = List.of(
+      "BlockingDeque", "BlockingQueue", "ConcurrentMap", "ConcurrentNavigableMap", "TransferQueue");
+
   Prefilter(Catalog catalog) {
     for (String name : catalog.judgedSimpleNames()) {
+      wanted.add(name);
+      containerHashes.add(Identifiers.hash(name));
+    }
+    for (String name : CONCURRENT_INTERFACES) {
       wanted.add(name);
       containerHashes.add(Identifiers.hash(name));
     }
@@ -122,6 +134,7 @@ final class Prefilter {
           continue;
         }
         boolean judged = values.classify(h.initializer()).verdict().isJudged()
+            || values.classifyUnknownFactory(h.initializer(), h.declaredType()).verdict().isJudged()
             || h.initializer() instanceof Expr.New n && wanted.contains(n.type().simpleName()); // a container subclass
         if (!judged) {
           continue;

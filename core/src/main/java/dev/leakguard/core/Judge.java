@@ -180,6 +180,9 @@ public final class Judge {
     if (best.verdict() == Verdict.UNKNOWN) {
       best = values.classifyDeclaredType(h.declaredType());
     }
+    for (int i = 0; best.verdict() == Verdict.UNKNOWN && i < assigned.size(); i++) {
+      best = values.classifyUnknownFactory(assigned.get(i), h.declaredType());
+    }
     if (best.verdict() == Verdict.UNBOUNDED && hasFiniteKeys(h.declaredType(), bestExpr, best.shape(), classes)) {
       return best.withVerdict(Verdict.BOUNDED, "has enum or boolean keys");
     }

@@ -33,9 +33,13 @@ public final class Documentation {
       if (!ANNOTATIONS.contains(a.simpleName())) {
         continue;
       }
-      String reason = String.join(" ", a.value("value")).trim();
-      if (!reason.isEmpty()) {
-        return new Bound(State.DOCUMENTED, "@" + a.simpleName() + "(\"" + reason + "\")");
+      // A team's own annotation may name its reason anything: reason = "..", why = "..".
+      for (var attribute : a.values().entrySet()) {
+        String reason = String.join(" ", attribute.getValue()).trim();
+        if (!reason.isEmpty()) {
+          String shown = attribute.getKey().equals("value") ? "\"" + reason + "\"" : attribute.getKey() + " = \"" + reason + "\"";
+          return new Bound(State.DOCUMENTED, "@" + a.simpleName() + "(" + shown + ")");
+        }
       }
       blank = new Bound(State.BLANK, "@" + a.simpleName() + " with a blank reason");
     }

@@ -38,6 +38,14 @@ public final class ValueClassifier {
     return classify(value, 0);
   }
 
+  /**
+   * A value made by a static factory neither the catalog nor the analysed code's classes explain,
+   * judged by a mutable collection or map interface it is declared as ({@link UnknownFactories}).
+   */
+  public Classification classifyUnknownFactory(Expr value, TypeRef declared) {
+    return classify(value).verdict() == Verdict.UNKNOWN ? UnknownFactories.judge(value, declared) : Classification.UNKNOWN;
+  }
+
   /** A declared type counts only when it is itself a concrete container class the catalog knows. */
   public Classification classifyDeclaredType(TypeRef type) {
     if (type == null) {
