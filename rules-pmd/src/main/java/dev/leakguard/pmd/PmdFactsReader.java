@@ -5,6 +5,7 @@ import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.LambdaSite;
@@ -52,6 +53,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodReference;
+import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTRecordComponent;
 import net.sourceforge.pmd.lang.java.ast.ASTReturnStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTSwitchExpression;
@@ -311,13 +313,47 @@ public final class PmdFactsReader {
       String id = definitions.get(localNode(va));
       return id == null ? null : new Ref.Local(id);
     }
-    if (e instanceof ASTFieldAccess fa && fa.getReferencedSym() != null) {
-      ASTExpression q = fa.getQualifier();
+    if (e instanceof ASTFieldAccess fa) {
+      ASTExpression q = withoutCasts(fa.getQualifier());
+      ASTVariableId holder = q instanceof ASTVariableAccess va ? localNode(va) : null;
+      if (holder != null && definitions.containsKey(holder)) {
+        return fieldOfLocal(holder, fa.getName());
+      }
       boolean named = q instanceof ASTThisExpression || q instanceof ASTTypeExpression
-          || (q instanceof ASTVariableAccess || q instanceof ASTFieldAccess) && refOf(q) instanceof Ref.Field;
-      return named ? fieldRef(fa.getReferencedSym()) : null;
+          || (q instanceof ASTVariableAccess || q instanceof ASTFieldAccess) && isNamedField(q);
+      return named && fa.getReferencedSym() != null ? fieldRef(fa.getReferencedSym()) : null;
     }
     return null;
+  }
+
+  /** A field of a named class reached without a local value: {@code F}, {@code Type.F}, {@code INSTANCE.f}. */
+  private boolean isNamedField(ASTExpression e) {
+    if (e instanceof ASTFieldAccess fa && withoutCasts(fa.getQualifier()) instanceof ASTVariableAccess va
+        && definitions.containsKey(localNode(va))) {
+      return false;
+    }
+    return refOf(e) instanceof Ref.Field;
+  }
+
+  /**
+   * A field of the object a local holds, looked up in the local's declared type as written
+   * ({@code style.cache} in a loop over {@code Style.values()}); nothing for {@code var} and for
+   * parameters, whose declared type the analyzer does not carry either.
+   */
+  private Ref fieldOfLocal(ASTVariableId local, String field) {
+    if (local.isFormalParameter() || local.isLambdaParameter() || local.isRecordComponent()) {
+      return null;
+    }
+    TypeRef type = declaredType(local);
+    return type == null ? null : new Ref.Field(names.candidates(type.name()), field, true);
+  }
+
+  private static ASTExpression withoutCasts(ASTExpression e) {
+    ASTExpression x = e;
+    while (x instanceof ASTCastExpression cast) {
+      x = cast.getOperand();
+    }
+    return x;
   }
 
   private static Ref fieldRef(JFieldSymbol f) {
@@ -433,13 +469,70 @@ public final class PmdFactsReader {
     if (parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
       calls.add(mr.getMethodName());
       facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(start),
-          callArguments));
+          callArguments, guardsOf(start)));
     } else if (last != null) {
       facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, isCompared(cur),
-          argumentMentions, lambdaSite(start), callArguments));
+          argumentMentions, lambdaSite(start), callArguments, guardsOf(start)));
     } else if (parent instanceof ASTAssignmentExpression a && a.getLeftOperand() == cur && a.getOperator() == AssignmentOp.ASSIGN) {
       facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambdaSite(start),
-          List.of()));
+          List.of(), guardsOf(start)));
+    }
+  }
+
+  // ---------------------------------------------------------------- guards
+
+  /**
+   * The conditions the code at {@code n} runs under within its member, innermost first: the
+   * then-branch of an {@code if} gives each operand of its {@code &&} condition; the else-branch
+   * gives a single condition, inverted.
+   */
+  private List<Guard> guardsOf(JavaNode n) {
+    List<Guard> guards = new ArrayList<>();
+    JavaNode cur = n;
+    for (JavaNode parent = cur.getParent(); parent != null && !(parent instanceof ASTBodyDeclaration);
+        cur = parent, parent = parent.getParent()) {
+      if (parent instanceof ASTIfStatement s) {
+        List<ASTExpression> operands = conjuncts(s.getCondition());
+        if (s.getThenBranch() == cur) {
+          operands.forEach(operand -> addGuard(guards, operand, false));
+        } else if (s.getElseBranch() == cur && operands.size() == 1) {
+          addGuard(guards, operands.get(0), true);
+        }
+      }
+    }
+    return guards;
+  }
+
+  private static List<ASTExpression> conjuncts(ASTExpression condition) {
+    ASTExpression c = withoutCasts(condition);
+    if (c instanceof ASTInfixExpression and && and.getOperator() == BinaryOp.CONDITIONAL_AND) {
+      List<ASTExpression> all = new ArrayList<>(conjuncts(and.getLeftOperand()));
+      all.addAll(conjuncts(and.getRightOperand()));
+      return all;
+    }
+    return List.of(c);
+  }
+
+  /** {@code x == null}, {@code x != null}, {@code flag}, {@code !flag} on a reference; anything else says nothing. */
+  private void addGuard(List<Guard> guards, ASTExpression condition, boolean inverted) {
+    ASTExpression c = withoutCasts(condition);
+    boolean negated = inverted;
+    while (c instanceof ASTUnaryExpression not && not.getOperator() == UnaryOp.NEGATION) {
+      negated = !negated;
+      c = withoutCasts(not.getOperand());
+    }
+    if (c instanceof ASTInfixExpression test && BinaryOp.EQUALITY_OPS.contains(test.getOperator())) {
+      ASTExpression other = test.getLeftOperand() instanceof ASTNullLiteral ? test.getRightOperand()
+          : test.getRightOperand() instanceof ASTNullLiteral ? test.getLeftOperand() : null;
+      Ref ref = other == null ? null : refOf(withoutCasts(other));
+      if (ref != null) {
+        guards.add(new Guard(Guard.Kind.IS_NULL, ref, (test.getOperator() == BinaryOp.EQ) != negated));
+      }
+      return;
+    }
+    Ref ref = refOf(c);
+    if (ref != null) {
+      guards.add(new Guard(Guard.Kind.FLAG, ref, !negated));
     }
   }
 
@@ -492,7 +585,7 @@ public final class PmdFactsReader {
   private void readCall(ASTMethodCall call) {
     ASTExpression q = call.getQualifier();
     if (q == null || q instanceof ASTThisExpression || q instanceof ASTTypeExpression) {
-      addCallFact(call, q, call.getMethodName());
+      addCallFact(call, q, call.getMethodName(), guardsOf(call));
     }
     Ref returned = returnedRef(call);
     if (returned != null) {
@@ -503,12 +596,12 @@ public final class PmdFactsReader {
   private void readMethodReference(ASTMethodReference ref) {
     JavaNode q = ref.getQualifier();
     if ((q instanceof ASTThisExpression || q instanceof ASTTypeExpression) && !ref.isConstructorReference()) {
-      addCallFact(ref, (ASTExpression) q, ref.getMethodName());
+      addCallFact(ref, (ASTExpression) q, ref.getMethodName(), List.of()); // it runs where it is called
     }
   }
 
   /** A call made without a receiver object: to the class of this file that declares the method. */
-  private void addCallFact(JavaNode at, ASTExpression qualifier, String method) {
+  private void addCallFact(JavaNode at, ASTExpression qualifier, String method, List<Guard> guards) {
     String target;
     if (qualifier instanceof ASTTypeExpression te) {
       target = names.ownClass(names.name(te.getTypeNode()));
@@ -520,7 +613,7 @@ public final class PmdFactsReader {
     }
     Member caller = enclosingMember(at);
     if (target != null && caller != null) {
-      facts.add(new CallFact(caller, target, method));
+      facts.add(new CallFact(caller, target, method, guards));
     }
   }
 
@@ -580,39 +673,56 @@ public final class PmdFactsReader {
 
   // ---------------------------------------------------------------- expressions and locations
 
+  /** How deep expression shapes go, and how many arguments of a call they keep (as the analyzer's reader). */
+  private static final int MAX_DEPTH = 8;
+  private static final int MAX_ARGS = 4;
+
   /** The shape of an expression; casts are looked through, locals named by their definition. */
   private Expr expr(ASTExpression e) {
-    if (e instanceof ASTCastExpression cast) {
-      return expr(cast.getOperand());
+    return expr(e, 0);
+  }
+
+  private Expr expr(ASTExpression raw, int depth) {
+    ASTExpression e = withoutCasts(raw);
+    if (depth > MAX_DEPTH) {
+      return new Expr.Other("deep");
     }
     if (e instanceof ASTConstructorCall c) {
       ASTAnonymousClassDeclaration anon = c.getAnonymousClassDeclaration();
       List<String> body = anon == null ? null : anon.getDeclarations(ASTMethodDeclaration.class).toList(ASTMethodDeclaration::getName);
-      return new Expr.New(names.typeRef(c.getTypeNode()), args(c.getArguments()), body);
+      return new Expr.New(names.typeRef(c.getTypeNode()), args(c.getArguments(), depth), body);
     }
     if (e instanceof ASTMethodCall call) {
       ASTExpression q = call.getQualifier();
       String method = call.getMethodName();
       if (q instanceof ASTTypeExpression te) {
-        return new Expr.Call(null, names.name(te.getTypeNode()), method, args(call.getArguments()));
+        return new Expr.Call(null, names.name(te.getTypeNode()), method, args(call.getArguments(), depth));
       }
       String imported = q == null && declaringClass(call, method) == null ? names.staticImportOwner(method) : null;
-      return new Expr.Call(q == null ? null : expr(q), imported, method, args(call.getArguments()));
+      return new Expr.Call(q == null ? null : expr(q, depth + 1), imported, method, args(call.getArguments(), depth));
     }
     if (e instanceof ASTConditionalExpression c) {
-      return new Expr.Choice(List.of(expr(c.getThenBranch()), expr(c.getElseBranch())));
+      return new Expr.Choice(List.of(expr(c.getThenBranch(), depth + 1), expr(c.getElseBranch(), depth + 1)));
     }
     if (e instanceof ASTSwitchExpression sw) {
-      return new Expr.Choice(sw.getYieldExpressions().toList(this::expr));
+      return new Expr.Choice(sw.getYieldExpressions().toList(y -> expr(y, depth + 1)));
     }
     if (e instanceof ASTVariableAccess va && definitions.get(localNode(va)) != null) {
       return new Expr.Local(definitions.get(localNode(va)), va.getName());
     }
+    if (e instanceof ASTThisExpression t && t.getQualifier() == null) {
+      return new Expr.Other("this"); // the object being constructed, in a constructor
+    }
     return PmdDeclarations.literalOrName(e);
   }
 
+  /** A call's first {@value #MAX_ARGS} arguments: the front ends agree on what longer lists add. */
   private List<Expr> args(ASTArgumentList arguments) {
-    return arguments.toStream().toList(this::expr);
+    return args(arguments, 0);
+  }
+
+  private List<Expr> args(ASTArgumentList arguments, int depth) {
+    return arguments.toStream().take(MAX_ARGS).toList(a -> expr(a, depth + 1));
   }
 
   private Location location(JavaNode node) {
