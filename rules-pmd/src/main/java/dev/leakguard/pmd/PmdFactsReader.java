@@ -34,7 +34,6 @@ import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTBlock;
 import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTConditionalExpression;
@@ -71,7 +70,6 @@ import net.sourceforge.pmd.lang.java.ast.JModifier;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
 import net.sourceforge.pmd.lang.java.ast.UnaryOp;
-import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
@@ -301,9 +299,9 @@ public final class PmdFactsReader {
   // ---------------------------------------------------------------- references
 
   /**
-   * What a name or field access refers to: a local's definition, or a field of a named class of
-   * this file ({@code F}, {@code this.f}, {@code Outer.this.f}, {@code Type.F}, {@code INSTANCE.f});
-   * null for a field reached through a local value or declared outside this file's named classes.
+   * What a name or field access refers to: a local's definition, a field as PMD's symbol table
+   * resolves it ({@code F}, {@code this.f}, {@code Outer.this.f}, {@code Type.F}, {@code INSTANCE.f}),
+   * or a field of the object a local holds; null for a field reached through any other value.
    */
   private Ref refOf(ASTExpression e) {
     if (e instanceof ASTVariableAccess va) {
@@ -319,20 +317,16 @@ public final class PmdFactsReader {
       if (holder != null && definitions.containsKey(holder)) {
         return fieldOfLocal(holder, fa.getName());
       }
-      boolean named = q instanceof ASTThisExpression || q instanceof ASTTypeExpression
-          || (q instanceof ASTVariableAccess || q instanceof ASTFieldAccess) && isNamedField(q);
-      return named && fa.getReferencedSym() != null ? fieldRef(fa.getReferencedSym()) : null;
+      return reachedByName(q) && fa.getReferencedSym() != null ? fieldRef(fa.getReferencedSym()) : null;
     }
     return null;
   }
 
-  /** A field of a named class reached without a local value: {@code F}, {@code Type.F}, {@code INSTANCE.f}. */
-  private boolean isNamedField(ASTExpression e) {
-    if (e instanceof ASTFieldAccess fa && withoutCasts(fa.getQualifier()) instanceof ASTVariableAccess va
-        && definitions.containsKey(localNode(va))) {
-      return false;
-    }
-    return refOf(e) instanceof Ref.Field;
+  /** {@code this}, a type, or a field reached from those: {@code Outer.this}, {@code Type}, {@code INSTANCE}, {@code A.b}. */
+  private static boolean reachedByName(ASTExpression q) {
+    return q instanceof ASTThisExpression || q instanceof ASTTypeExpression
+        || q instanceof ASTVariableAccess va && va.getReferencedSym() instanceof JFieldSymbol
+        || q instanceof ASTFieldAccess fa && fa.getReferencedSym() != null && reachedByName(withoutCasts(fa.getQualifier()));
   }
 
   /**
@@ -356,10 +350,10 @@ public final class PmdFactsReader {
     return x;
   }
 
+  /** The field where it is declared; core finds the holder, if it is one of the analysed code. */
   private static Ref fieldRef(JFieldSymbol f) {
-    ASTTypeDeclaration owner = f.getEnclosingClass().tryGetNode();
-    return owner == null || owner.getCanonicalName() == null ? null
-        : Ref.Field.declaredIn(owner.getCanonicalName(), f.getSimpleName());
+    String owner = TypeNames.resolvedName(f.getEnclosingClass());
+    return owner == null ? null : Ref.Field.declaredIn(owner, f.getSimpleName());
   }
 
   /**
@@ -600,13 +594,13 @@ public final class PmdFactsReader {
     }
   }
 
-  /** A call made without a receiver object: to the class of this file that declares the method. */
+  /** A call made without a receiver object: to the named class, or to the enclosing class that declares the method. */
   private void addCallFact(JavaNode at, ASTExpression qualifier, String method, List<Guard> guards) {
     String target;
     if (qualifier instanceof ASTTypeExpression te) {
-      target = names.ownClass(names.name(te.getTypeNode()));
+      target = names.name(te.getTypeNode());
     } else if (qualifier instanceof ASTThisExpression th && th.getQualifier() != null) {
-      target = names.ownClass(names.name(th.getQualifier()));
+      target = names.name(th.getQualifier());
     } else {
       ASTTypeDeclaration t = declaringClass(at, method);
       target = t == null ? null : TypeNames.className(t);
@@ -617,13 +611,11 @@ public final class PmdFactsReader {
     }
   }
 
+  /** Every {@code new T(..)}: core matches {@code T} against the classes it knows. */
   private void readInstantiation(ASTConstructorCall ctor) {
-    ASTClassType type = ctor.getTypeNode();
-    ASTTypeDeclaration decl = type.getTypeMirror().getSymbol() instanceof JClassSymbol cs ? cs.tryGetNode() : null;
-    String name = decl != null ? decl.getCanonicalName() : names.ownClass(names.name(type));
     Member in = enclosingMember(ctor);
-    if (name != null && in != null) {
-      facts.add(new InstantiationFact(name, in, start(ctor)));
+    if (in != null) {
+      facts.add(new InstantiationFact(names.name(ctor.getTypeNode()), in, start(ctor)));
     }
   }
 

@@ -135,11 +135,6 @@ final class TypeNames {
     return staticOnDemand.size() == 1 ? staticOnDemand.get(0) : null;
   }
 
-  /** {@code name} when it is the qualified name of a class this file declares, else null. */
-  String ownClass(String name) {
-    return ownClasses.containsValue(name) ? name : null;
-  }
-
   /** The qualified name of a resolved class type, or null when PMD could not resolve it. */
   static String resolvedName(JTypeMirror mirror) {
     if (!(mirror instanceof JClassType ct)) {
