@@ -12,7 +12,6 @@ import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
-import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pmd.lang.document.FileLocation;
-import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTAnonymousClassDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
@@ -41,35 +39,26 @@ import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTEnumConstant;
 import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
-import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
-import net.sourceforge.pmd.lang.java.ast.ASTIfStatement;
-import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
-import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodReference;
-import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTRecordComponent;
 import net.sourceforge.pmd.lang.java.ast.ASTReturnStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTSwitchExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTThisExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTUnaryExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
-import net.sourceforge.pmd.lang.java.ast.ASTWhileStatement;
 import net.sourceforge.pmd.lang.java.ast.AssignmentOp;
-import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JModifier;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
-import net.sourceforge.pmd.lang.java.ast.UnaryOp;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
@@ -85,6 +74,7 @@ public final class PmdFactsReader {
   private final ASTCompilationUnit root;
   private final TypeNames names;
   private final PmdDeclarations declarations;
+  private final Conditions conditions = new Conditions(this::refOf);
   private final Facts.Builder facts = Facts.builder();
   private final Map<String, ASTVariableId> holderNodes = new LinkedHashMap<>();
   /** Each local variable's or parameter's definition that reaches the code being read. */
@@ -220,13 +210,13 @@ public final class PmdFactsReader {
   /** Members: a method fact each; a compact constructor's parameters are the record's components. */
   private void readDeclaration(JavaNode n) {
     if (n instanceof ASTExecutableDeclaration e) {
-      facts.add(new MethodFact(executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
+      facts.add(new MethodFact(CodeSites.executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
     } else if (n instanceof ASTCompactConstructorDeclaration c) {
-      facts.add(new MethodFact(new Member(TypeNames.className(c.getEnclosingType()), Member.CONSTRUCTOR,
-          MemberKind.CONSTRUCTOR), c.hasModifiers(JModifier.PRIVATE), declarations.annotations(c)));
+      facts.add(new MethodFact(CodeSites.compactConstructorMember(c), c.hasModifiers(JModifier.PRIVATE),
+          declarations.annotations(c)));
       c.getEnclosingType().getRecordComponents().children(ASTRecordComponent.class).forEach(comp -> define(comp.getVarId(), true));
     } else if (n instanceof ASTInitializer i) {
-      facts.add(new MethodFact(initializerMember(i), false, List.of()));
+      facts.add(new MethodFact(CodeSites.initializerMember(i), false, List.of()));
     }
   }
 
@@ -342,7 +332,7 @@ public final class PmdFactsReader {
     return type == null ? null : new Ref.Field(names.candidates(type.name()), field, true);
   }
 
-  private static ASTExpression withoutCasts(ASTExpression e) {
+  static ASTExpression withoutCasts(ASTExpression e) {
     ASTExpression x = e;
     while (x instanceof ASTCastExpression cast) {
       x = cast.getOperand();
@@ -439,7 +429,7 @@ public final class PmdFactsReader {
 
   /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */
   private void emitUse(JavaNode start, Ref ref) {
-    Member in = enclosingMember(start);
+    Member in = CodeSites.enclosingMember(start);
     if (in == null) {
       return;
     }
@@ -460,117 +450,18 @@ public final class PmdFactsReader {
       parent = cur.getParent();
     }
     Location at = start(start);
+    LambdaSite lambda = CodeSites.lambdaSite(start);
+    List<Guard> guards = conditions.guardsOf(start);
     if (parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
       calls.add(mr.getMethodName());
-      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(start),
-          callArguments, guardsOf(start)));
+      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambda, callArguments, guards));
     } else if (last != null) {
-      facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, isCompared(cur),
-          argumentMentions, lambdaSite(start), callArguments, guardsOf(start)));
+      facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, Conditions.isCompared(cur),
+          argumentMentions, lambda, callArguments, guards));
     } else if (parent instanceof ASTAssignmentExpression a && a.getLeftOperand() == cur && a.getOperator() == AssignmentOp.ASSIGN) {
-      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambdaSite(start),
-          List.of(), guardsOf(start)));
+      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambda, List.of(),
+          guards));
     }
-  }
-
-  // ---------------------------------------------------------------- guards
-
-  /**
-   * The conditions the code at {@code n} runs under within its member, innermost first: the
-   * then-branch of an {@code if} gives each operand of its {@code &&} condition; the else-branch
-   * gives a single condition, inverted.
-   */
-  private List<Guard> guardsOf(JavaNode n) {
-    List<Guard> guards = new ArrayList<>();
-    JavaNode cur = n;
-    for (JavaNode parent = cur.getParent(); parent != null && !(parent instanceof ASTBodyDeclaration);
-        cur = parent, parent = parent.getParent()) {
-      if (parent instanceof ASTIfStatement s) {
-        List<ASTExpression> operands = conjuncts(s.getCondition());
-        if (s.getThenBranch() == cur) {
-          operands.forEach(operand -> addGuard(guards, operand, false));
-        } else if (s.getElseBranch() == cur && operands.size() == 1) {
-          addGuard(guards, operands.get(0), true);
-        }
-      }
-    }
-    return guards;
-  }
-
-  private static List<ASTExpression> conjuncts(ASTExpression condition) {
-    ASTExpression c = withoutCasts(condition);
-    if (c instanceof ASTInfixExpression and && and.getOperator() == BinaryOp.CONDITIONAL_AND) {
-      List<ASTExpression> all = new ArrayList<>(conjuncts(and.getLeftOperand()));
-      all.addAll(conjuncts(and.getRightOperand()));
-      return all;
-    }
-    return List.of(c);
-  }
-
-  /** {@code x == null}, {@code x != null}, {@code flag}, {@code !flag} on a reference; anything else says nothing. */
-  private void addGuard(List<Guard> guards, ASTExpression condition, boolean inverted) {
-    ASTExpression c = withoutCasts(condition);
-    boolean negated = inverted;
-    while (c instanceof ASTUnaryExpression not && not.getOperator() == UnaryOp.NEGATION) {
-      negated = !negated;
-      c = withoutCasts(not.getOperand());
-    }
-    if (c instanceof ASTInfixExpression test && BinaryOp.EQUALITY_OPS.contains(test.getOperator())) {
-      ASTExpression other = test.getLeftOperand() instanceof ASTNullLiteral ? test.getRightOperand()
-          : test.getRightOperand() instanceof ASTNullLiteral ? test.getLeftOperand() : null;
-      Ref ref = other == null ? null : refOf(withoutCasts(other));
-      if (ref != null) {
-        guards.add(new Guard(Guard.Kind.IS_NULL, ref, (test.getOperator() == BinaryOp.EQ) != negated));
-      }
-      return;
-    }
-    Ref ref = refOf(c);
-    if (ref != null) {
-      guards.add(new Guard(Guard.Kind.FLAG, ref, !negated));
-    }
-  }
-
-  /**
-   * Whether code sits in lambdas or method references, and where they are written: all passed
-   * straight to a call or {@code new} (they run there), or one kept for later (it runs when called).
-   */
-  private static LambdaSite lambdaSite(JavaNode n) {
-    LambdaSite site = LambdaSite.NONE;
-    for (JavaNode cur = n; cur != null && !(cur instanceof ASTBodyDeclaration); cur = cur.getParent()) {
-      if (cur instanceof ASTLambdaExpression || cur instanceof ASTMethodReference) {
-        JavaNode parent = cur.getParent();
-        while (parent instanceof ASTCastExpression) {
-          parent = parent.getParent();
-        }
-        boolean argument = parent instanceof ASTArgumentList && (parent.getParent() instanceof ASTMethodCall
-            || parent.getParent() instanceof ASTConstructorCall || parent.getParent() instanceof ASTExplicitConstructorInvocation);
-        if (!argument) {
-          return LambdaSite.STORED;
-        }
-        site = LambdaSite.ARGUMENT;
-      }
-    }
-    return site;
-  }
-
-  /**
-   * The value is an operand of {@code < <= > >= == !=}, or is itself (possibly under {@code !})
-   * the condition of an {@code if}, {@code while} or {@code ?:}.
-   */
-  private static boolean isCompared(JavaNode value) {
-    JavaNode parent = value.getParent();
-    if (parent instanceof ASTInfixExpression infix) {
-      BinaryOp op = infix.getOperator();
-      return BinaryOp.COMPARISON_OPS.contains(op) || BinaryOp.EQUALITY_OPS.contains(op);
-    }
-    JavaNode condition = value;
-    while (parent instanceof ASTUnaryExpression not && not.getOperator() == UnaryOp.NEGATION) {
-      condition = parent;
-      parent = parent.getParent();
-    }
-    return parent instanceof ASTIfStatement s && s.getCondition() == condition
-        || parent instanceof ASTWhileStatement w && w.getCondition() == condition
-        || parent instanceof ASTConditionalExpression c && c.getCondition() == condition;
   }
 
   // ---------------------------------------------------------------- calls and instantiations
@@ -579,7 +470,7 @@ public final class PmdFactsReader {
   private void readCall(ASTMethodCall call) {
     ASTExpression q = call.getQualifier();
     if (q == null || q instanceof ASTThisExpression || q instanceof ASTTypeExpression) {
-      addCallFact(call, q, call.getMethodName(), guardsOf(call));
+      addCallFact(call, q, call.getMethodName(), conditions.guardsOf(call));
     }
     Ref returned = returnedRef(call);
     if (returned != null) {
@@ -605,7 +496,7 @@ public final class PmdFactsReader {
       ASTTypeDeclaration t = declaringClass(at, method);
       target = t == null ? null : TypeNames.className(t);
     }
-    Member caller = enclosingMember(at);
+    Member caller = CodeSites.enclosingMember(at);
     if (target != null && caller != null) {
       facts.add(new CallFact(caller, target, method, guards));
     }
@@ -613,54 +504,10 @@ public final class PmdFactsReader {
 
   /** Every {@code new T(..)}: core matches {@code T} against the classes it knows. */
   private void readInstantiation(ASTConstructorCall ctor) {
-    Member in = enclosingMember(ctor);
+    Member in = CodeSites.enclosingMember(ctor);
     if (in != null) {
       facts.add(new InstantiationFact(names.name(ctor.getTypeNode()), in, start(ctor)));
     }
-  }
-
-  // ---------------------------------------------------------------- members
-
-  /** The member the code at {@code node} runs in; lambdas belong to the member they are written in. */
-  private static Member enclosingMember(JavaNode node) {
-    JavaNode child = node;
-    for (JavaNode n = node.getParent(); n != null; child = n, n = n.getParent()) {
-      if (n instanceof ASTExecutableDeclaration e) {
-        return executableMember(e);
-      }
-      if (n instanceof ASTCompactConstructorDeclaration c) {
-        return new Member(TypeNames.className(c.getEnclosingType()), Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
-      }
-      if (n instanceof ASTInitializer i) {
-        return initializerMember(i);
-      }
-      if (n instanceof ASTVariableDeclarator d && d.getInitializer() == child && d.getParent() instanceof ASTFieldDeclaration f) {
-        MemberKind kind = f.hasModifiers(JModifier.STATIC) ? MemberKind.STATIC_FIELD_INITIALIZER : MemberKind.INSTANCE_FIELD_INITIALIZER;
-        return new Member(TypeNames.className(f.getEnclosingType()), d.getName(), kind);
-      }
-      if (n instanceof ASTEnumConstant c) {
-        return new Member(TypeNames.className(c.getEnclosingType()), c.getName(), MemberKind.STATIC_FIELD_INITIALIZER);
-      }
-      if (n instanceof ASTTypeDeclaration || n instanceof ASTAnnotation) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static Member executableMember(ASTExecutableDeclaration e) {
-    String cls = TypeNames.className(e.getEnclosingType());
-    if (e instanceof ASTMethodDeclaration m) {
-      return new Member(cls, m.getName(), MemberKind.METHOD);
-    }
-    return new Member(cls, Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
-  }
-
-  private static Member initializerMember(ASTInitializer i) {
-    String cls = TypeNames.className(i.getEnclosingType());
-    return i.isStatic()
-        ? new Member(cls, Member.STATIC_INIT, MemberKind.STATIC_INITIALIZER)
-        : new Member(cls, Member.INSTANCE_INIT, MemberKind.INSTANCE_INITIALIZER);
   }
 
   // ---------------------------------------------------------------- expressions and locations
