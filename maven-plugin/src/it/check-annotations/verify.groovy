@@ -6,7 +6,7 @@ assert annotations.any { it.contains('DataTransformer.java,line=') && it.contain
 
 def summary = new File(basedir, 'target/leakguard/summary.md').text
 assert summary.startsWith('<!-- leakguard:summary -->')
-assert summary.contains('### leakguard: 2 unbounded collections in 2 files (2 high confidence)')
+assert summary.contains('### leakguard (`check-annotations`): 2 unbounded collections in 2 files (2 high confidence)')
 assert summary.contains('| `DataTransformer.transformationHistory` | UnboundedStaticCollection |')
 assert log.contains('leakguard: wrote target/leakguard/summary.md and appended it to the job summary')
 // the ITs' GITHUB_STEP_SUMMARY (maven-plugin's pom): the same markdown, appended

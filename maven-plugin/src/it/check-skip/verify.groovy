@@ -1,5 +1,8 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('leakguard: skipped (leakguard.skip)')
+assert log.count('leakguard: skipped (leakguard.skip)') == 2 : 'check and review'
+assert log.contains(':review (default) @ check-skip')
 assert !log.contains('[Unbounded')
+assert log.contains('This plugin has 4 goals:')
+['leakguard:baseline', 'leakguard:check', 'leakguard:help', 'leakguard:review'].each { assert log.contains(it) : it }
 assert !new File(basedir, 'target/leakguard').exists() : 'a skipped run writes no report'
 true

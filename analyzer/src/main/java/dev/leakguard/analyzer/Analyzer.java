@@ -29,11 +29,13 @@ public final class Analyzer {
 
   private final AnalyzerConfig config;
   private final Catalog catalog = Catalog.buildDefault();
+  private final SourceBytes sourceBytes;
   private volatile int lastCacheHits;
   private final java.util.concurrent.atomic.AtomicInteger lastFilesParsed = new java.util.concurrent.atomic.AtomicInteger();
 
   public Analyzer(AnalyzerConfig config) {
     this.config = config;
+    this.sourceBytes = new SourceBytes(config.encoding(), config.maxFileBytes());
   }
 
   /** Analyses every {@code .java} file below the given directories (or the files themselves). */
@@ -174,7 +176,7 @@ public final class Analyzer {
     private final ExecutorService pool;
     private final FactsCache cache;
     private final List<Diagnostic> diagnostics;
-    private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog));
+    private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog, sourceBytes));
 
     Reading(ExecutorService pool, FactsCache cache, List<Diagnostic> diagnostics) {
       this.pool = pool;
@@ -196,7 +198,7 @@ public final class Analyzer {
         futures.set(i, pool.submit(() -> {
           Identifiers.Scan scan;
           try {
-            scan = Identifiers.of(f);
+            scan = Identifiers.of(sourceBytes.read(f));
             scan = scan == null ? null : scan.withoutBodies();
           } catch (IOException | RuntimeException e) {
             scan = null; // reading it reports the problem
@@ -222,7 +224,7 @@ public final class Analyzer {
     List<String> contentHashes(List<Path> files) {
       List<Future<String>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
-        futures.add(pool.submit(() -> FactsCache.contentHash(Files.readAllBytes(f))));
+        futures.add(pool.submit(() -> FactsCache.contentHash(sourceBytes.read(f))));
       }
       List<String> out = new ArrayList<>(files.size());
       for (Future<String> f : futures) {
@@ -292,12 +294,9 @@ public final class Analyzer {
   private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache, boolean declarationsOnly) {
     byte[] bytes;
     try {
-      if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
-        return parser.read(file);
-      }
-      bytes = Files.readAllBytes(file);
+      bytes = sourceBytes.read(file);
     } catch (IOException e) {
-      return parser.read(file); // reports the problem
+      return SourceParser.unreadable(file, e);
     }
     SourceParser.Outcome hit = cache.get(file, bytes);
     // Facts of the declarations alone serve a read of the declarations, never a whole one.
@@ -316,11 +315,10 @@ public final class Analyzer {
     return o;
   }
 
-  /** The options, in an order that does not depend on the JVM (sets are sorted). */
+  /** Every option of core's table and the pre-filter, in an order that does not depend on the JVM. */
   private String optionsKey() {
-    var o = config.options();
-    return o.requireGrowthEvidence() + "|" + o.weakCollectionsEvict() + "|" + new java.util.TreeSet<>(o.singletonAnnotations())
-        + "|" + new java.util.TreeSet<>(o.boundedTypes()) + "|" + config.prefilter();
+    return dev.leakguard.core.options.LeakguardOption.describe(config.options()) + "prefilter=" + config.prefilter()
+        + "|encoding=" + config.encoding().name() + "|maxFileBytes=" + config.maxFileBytes();
   }
 
   /** Phase timings on standard error with {@code -Dleakguard.debugPrefilter=true}, for tuning. */

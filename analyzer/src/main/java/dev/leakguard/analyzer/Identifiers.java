@@ -1,9 +1,6 @@
 package dev.leakguard.analyzer;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -92,14 +89,6 @@ final class Identifiers {
 
   private Identifiers(byte[] b) {
     this.b = b;
-  }
-
-  /** The file's identifier hashes; null when it cannot be read or is too large (read it then). */
-  static Scan of(Path file) throws IOException {
-    if (Files.size(file) > SourceParser.MAX_FILE_BYTES) {
-      return null;
-    }
-    return of(Files.readAllBytes(file));
   }
 
   static Scan of(byte[] b) {

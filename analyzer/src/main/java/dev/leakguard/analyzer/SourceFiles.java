@@ -46,14 +46,18 @@ public final class SourceFiles {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            if (!(e instanceof FileSystemLoopException)) {
-              diagnostics.add(new Diagnostic(file.toString(), 0, Diagnostic.Level.WARNING, "cannot read: " + e.getMessage()));
+            // A directory or source file that cannot be read leaves files out of the analysis: an
+            // error. Anything else that fails (a broken link to a non-source file) is not source.
+            boolean source = file.getFileName() != null && file.getFileName().toString().endsWith(".java");
+            if (!(e instanceof FileSystemLoopException) && (source || Files.isDirectory(file))) {
+              diagnostics.add(new Diagnostic(file.toString(), 0, Diagnostic.Level.ERROR,
+                  (source ? "cannot read: " : "cannot list: ") + IoErrors.describe(e)));
             }
             return FileVisitResult.CONTINUE;
           }
         });
       } catch (IOException e) {
-        diagnostics.add(new Diagnostic(root.toString(), 0, Diagnostic.Level.ERROR, "cannot list: " + e.getMessage()));
+        diagnostics.add(new Diagnostic(root.toString(), 0, Diagnostic.Level.ERROR, "cannot list: " + IoErrors.describe(e)));
       }
     }
     return new Listing(new ArrayList<>(files), diagnostics);

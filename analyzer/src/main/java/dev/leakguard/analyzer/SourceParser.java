@@ -15,29 +15,36 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one file: bytes to text (UTF-8, a BOM dropped, undecodable bytes replaced with a
- * warning), text to a JavaParser tree in its cheapest configuration, tree to facts. Never throws
- * for bad input: it returns diagnostics instead. Not thread-safe: one per thread.
+ * Reads one file: bytes ({@link SourceBytes}: UTF-8 whatever the source encoding) to text (a BOM
+ * dropped, undecodable bytes replaced with a warning), text to a JavaParser tree in its cheapest
+ * configuration, tree to facts. A local enum or interface JavaParser cannot parse is masked and
+ * the file read again ({@link LocalTypeMasking}), with a warning. Never throws for bad input: it
+ * returns diagnostics instead. Not thread-safe: one per thread.
  */
 public final class SourceParser {
   /**
-   * Files larger than this are generated code, not hand-written holders: skipped with a
-   * diagnostic rather than risking minutes of parsing and a heap spike.
+   * The default size limit for one file: larger files are generated code, not hand-written
+   * holders, and are not analysed (an error naming the file) rather than risking minutes of
+   * parsing and a heap spike. {@link AnalyzerConfig#maxFileBytes()} changes it.
    */
-  public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = SourceBytes.DEFAULT_MAX_FILE_BYTES;
+
+  /** At most this many local types are masked in one file before it counts as broken. */
+  private static final int MAX_MASKED = 64;
 
   private final JavaParser parser;
   private final Catalog catalog;
+  private final SourceBytes bytes;
 
-  SourceParser(Catalog catalog) {
+  SourceParser(Catalog catalog, SourceBytes bytes) {
     this.parser = newJavaParser();
     this.catalog = catalog;
+    this.bytes = bytes;
   }
 
   /** JavaParser as the analyzer configures it (public for the benchmark's parse-only floor). */
@@ -85,19 +92,21 @@ public final class SourceParser {
   }
 
   Outcome read(Path path) {
-    String file = path.toString();
-    byte[] bytes;
+    byte[] content;
     try {
-      long size = Files.size(path);
-      if (size > MAX_FILE_BYTES) {
-        return new Outcome(null, List.of(new Diagnostic(file, 0, Diagnostic.Level.WARNING,
-            "skipped: larger than " + (MAX_FILE_BYTES >> 20) + " MiB (" + (size >> 20) + " MiB), probably generated")));
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException | OutOfMemoryError e) {
-      return new Outcome(null, List.of(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "cannot read: " + e)));
+      content = bytes.read(path);
+    } catch (IOException e) {
+      return unreadable(path, e);
+    } catch (OutOfMemoryError e) {
+      return new Outcome(null, List.of(new Diagnostic(path.toString(), 0, Diagnostic.Level.ERROR, "cannot read: out of memory")));
     }
-    return read(path, bytes);
+    return read(path, content);
+  }
+
+  /** What a file that cannot be read gives: an error saying why, in words. */
+  static Outcome unreadable(Path path, IOException e) {
+    String message = e instanceof SourceBytes.TooLargeException tooLarge ? tooLarge.describe() : "cannot read: " + IoErrors.describe(e);
+    return new Outcome(null, List.of(new Diagnostic(path.toString(), 0, Diagnostic.Level.ERROR, message)));
   }
 
   /**
@@ -111,24 +120,37 @@ public final class SourceParser {
     return o.facts() == null ? read(path, bytes) : new Outcome(o.facts(), o.diagnostics(), true);
   }
 
-  /** Reads a file whose bytes are already in hand. */
+  /** Reads a file whose bytes (UTF-8, {@link SourceBytes}) are already in hand. */
   Outcome read(Path path, byte[] bytes) {
     String file = path.toString();
     List<Diagnostic> diagnostics = new ArrayList<>();
     String source = decode(bytes, file, diagnostics);
     try {
       ParseResult<CompilationUnit> result = parser.parse(ParseStart.COMPILATION_UNIT, Providers.provider(source));
-      if (!result.isSuccessful() || result.getResult().isEmpty()) {
-        for (Problem p : result.getProblems()) {
-          int line = p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
-          diagnostics.add(new Diagnostic(file, line, Diagnostic.Level.ERROR, "does not parse: " + firstLine(p.getMessage())));
-          break; // the first problem is the one to fix; the rest usually follow from it
+      Problem first = firstProblem(result);
+      List<Diagnostic> masked = new ArrayList<>();
+      String text = source;
+      while (first != null && masked.size() < MAX_MASKED) {
+        LocalTypeMasking.Masked mask = maskAt(text, first);
+        if (mask == null) {
+          break;
         }
-        if (diagnostics.isEmpty()) {
-          diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "does not parse"));
-        }
+        text = mask.source();
+        masked.add(new Diagnostic(file, mask.line(), Diagnostic.Level.WARNING, mask.description()
+            + " read as an empty class (JavaParser cannot parse it); the rest of the file was analysed"));
+        result = parser.parse(ParseStart.COMPILATION_UNIT, Providers.provider(text));
+        first = firstProblem(result);
+      }
+      if (first != null || result.getResult().isEmpty()) {
+        // The first problem that is not a local type: masking keeps the lines, so its line is the file's.
+        Problem own = first == null ? FAILED_WITHOUT_PROBLEM : first;
+        int line = own.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+        diagnostics.add(new Diagnostic(file, line, Diagnostic.Level.ERROR, own == FAILED_WITHOUT_PROBLEM ? "does not parse"
+            : "does not parse: " + firstLine(own.getMessage())));
         return new Outcome(null, diagnostics);
       }
+      diagnostics.addAll(masked);
+      source = text;
       List<com.github.javaparser.ast.comments.Comment> comments = result.getCommentsCollection()
           .map(c -> List.copyOf(c.getComments())).orElse(List.of());
       return new Outcome(FactsReader.read(file, result.getResult().get(), comments, source, catalog), diagnostics);
@@ -140,7 +162,24 @@ public final class SourceParser {
     return new Outcome(null, diagnostics);
   }
 
-  private static String decode(byte[] bytes, String file, List<Diagnostic> diagnostics) {
+  /** The first problem of a parse, or null when it succeeded. */
+  private static Problem firstProblem(ParseResult<CompilationUnit> result) {
+    if (result.isSuccessful() && result.getResult().isPresent()) {
+      return null;
+    }
+    // The first problem is the one to fix; the rest usually follow from it.
+    return result.getProblems().isEmpty() ? FAILED_WITHOUT_PROBLEM : result.getProblems().get(0);
+  }
+
+  private static final Problem FAILED_WITHOUT_PROBLEM = new Problem("no problem reported", null, null);
+
+  /** The masked text when the problem is at a local enum or interface, else null. */
+  private static LocalTypeMasking.Masked maskAt(String text, Problem problem) {
+    return problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin)
+        .flatMap(b -> LocalTypeMasking.at(text, b.line, b.column)).orElse(null);
+  }
+
+  private String decode(byte[] bytes, String file, List<Diagnostic> diagnostics) {
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
@@ -151,7 +190,8 @@ public final class SourceParser {
           .toString();
     } catch (CharacterCodingException e) {
       diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.WARNING,
-          "not valid UTF-8; read with replacement characters (is the build's source encoding right?)"));
+          "not valid " + this.bytes.encoding().name() + "; read with replacement characters (is the source encoding"
+              + " right? the build's project.build.sourceEncoding, or --encoding)"));
       return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
   }

@@ -19,7 +19,7 @@ class BaselineTest {
   @TempDir Path dir;
 
   private static List<Finding> caseStudy() {
-    Path leaky = ConformanceCases.casesRoot().resolve("cross-file/case-study-leaky");
+    Path leaky = CaseStudy.LEAKY;
     return new Analyzer(AnalyzerConfig.defaults().withThreads(1)).analyze(List.of(leaky)).findings();
   }
 
@@ -33,8 +33,8 @@ class BaselineTest {
     assertEquals(Set.of(), read.stale(findings));
     String text = Files.readString(file);
     assertEquals(List.of(
-            "UnboundedSingletonCollection:conformance.crossfile.casestudyleaky.ResultCache.results",
-            "UnboundedStaticCollection:conformance.crossfile.casestudyleaky.DataTransformer.transformationHistory"),
+            "UnboundedSingletonCollection:dev.leakguard.examples.casestudy.ResultCache.results",
+            "UnboundedStaticCollection:dev.leakguard.examples.casestudy.DataTransformer.transformationHistory"),
         List.copyOf(read.fingerprints()), "sorted, rule id + holder, no line numbers: " + text);
   }
 
@@ -82,5 +82,41 @@ class BaselineTest {
     try (var s = Files.list(dir)) {
       assertEquals(List.of(file), s.toList());
     }
+  }
+
+  @Test
+  void writtenBaseline_hasOneFingerprintPerLine_sorted() throws Exception {
+    Path file = dir.resolve("b.json");
+    Files.writeString(file, "{\"version\":1,\"fingerprints\":[\"R:p.Z.b\",\"R:p.A.a\"]}");
+    Baseline.read(file).write(file);
+    String text = Files.readString(file);
+    assertEquals(List.of("{", "  \"version\": 1,", "  \"fingerprints\": [", "    \"R:p.A.a\",", "    \"R:p.Z.b\"", "  ]", "}"),
+        text.lines().filter(l -> !l.contains("\"tool\"")).toList(), text);
+    Baseline.empty().write(file);
+    assertEquals(Set.of(), Baseline.read(file).fingerprints());
+  }
+
+  @Test
+  void twoBranchesEachAddingAFingerprint_mergeWithoutAConflict() throws Exception {
+    Path repo = Git.init(dir.resolve("repo"));
+    Path file = repo.resolve("leakguard-baseline.json");
+    writeBaseline(file, "R:p.B.x", "R:p.D.x", "R:p.F.x");
+    Git.commitAll(repo, "baseline");
+    Git.git(repo, "checkout", "-q", "-b", "one");
+    writeBaseline(file, "R:p.B.x", "R:p.C.x", "R:p.D.x", "R:p.F.x");
+    Git.commitAll(repo, "one adds C");
+    Git.git(repo, "checkout", "-q", "-");
+    Git.git(repo, "checkout", "-q", "-b", "two");
+    writeBaseline(file, "R:p.B.x", "R:p.D.x", "R:p.E.x", "R:p.F.x");
+    Git.commitAll(repo, "two adds E");
+    Git.git(repo, "merge", "-q", "--no-edit", "one");
+    assertEquals(List.of("R:p.B.x", "R:p.C.x", "R:p.D.x", "R:p.E.x", "R:p.F.x"), List.copyOf(Baseline.read(file).fingerprints()));
+  }
+
+  /** A baseline with these fingerprints, written as the baseline goal writes it. */
+  private void writeBaseline(Path file, String... fingerprints) throws Exception {
+    Path oneLine = dir.resolve("one-line.json");
+    Files.writeString(oneLine, "{\"version\":1,\"fingerprints\":[\"" + String.join("\",\"", fingerprints) + "\"]}");
+    Baseline.read(oneLine).write(file);
   }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.leakguard.analyzer.report.TextReport;
+import dev.leakguard.conformance.ConformanceCase;
 import dev.leakguard.conformance.ConformanceCases;
+import dev.leakguard.core.Options;
+import dev.leakguard.core.options.LeakguardOption;
+import dev.leakguard.core.options.ValueType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +29,10 @@ class FactsCacheTest {
   void copyCases() throws IOException {
     src = dir.resolve("src");
     cache = dir.resolve("target/leakguard/cache.bin");
-    Path cases = ConformanceCases.casesRoot().resolve("cross-file");
-    try (Stream<Path> s = Files.walk(cases)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        Path target = src.resolve(cases.relativize(p).toString());
+    for (ConformanceCase c : ConformanceCases.crossFile()) {
+      Path caseDir = src.resolve(c.name().substring(c.name().indexOf('/') + 1));
+      for (Path p : c.files()) {
+        Path target = caseDir.resolve(c.root().relativize(p).toString());
         Files.createDirectories(target.getParent());
         Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -43,6 +47,21 @@ class FactsCacheTest {
     try (Stream<Path> s = Files.walk(root)) {
       return (int) s.filter(p -> p.toString().endsWith(".java")).count();
     }
+  }
+
+  @Test
+  void everyOptionOfTheTable_isPartOfTheStoredResultsKey() throws IOException {
+    AnalysisResult precise = analyzer().analyze(List.of(src));
+    for (LeakguardOption option : LeakguardOption.values()) {
+      String other = option.type() == ValueType.BOOLEAN
+          ? Boolean.toString(!Boolean.parseBoolean(option.defaultText())) : "com.acme.Other";
+      Options changed = option.with(Options.DEFAULT, other);
+      Analyzer withOption = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache).withOptions(changed));
+      AnalysisResult r = withOption.analyze(List.of(src));
+      assertEquals(TextReport.render(new Analyzer(AnalyzerConfig.defaults().withThreads(2).withOptions(changed)).analyze(List.of(src)), src, true),
+          TextReport.render(r, src, true), option.key() + " changed: the stored result of other options must not answer");
+    }
+    assertEquals(TextReport.render(precise, src, true), TextReport.render(analyzer().analyze(List.of(src)), src, true));
   }
 
   @Test
@@ -62,7 +81,7 @@ class FactsCacheTest {
   @Test
   void touchingOneFile_parsesOnlyThatFileAgain() throws IOException {
     analyzer().analyze(List.of(src));
-    Path touched = src.resolve("case-study-leaky/DataTransformer.java");
+    Path touched = src.resolve("case-study-leaky/dev/leakguard/examples/casestudy/DataTransformer.java");
     Files.writeString(touched, Files.readString(touched).replace("// audit trail for support tickets", "// audit trail"));
     Analyzer second = analyzer();
     AnalysisResult r = second.analyze(List.of(src));

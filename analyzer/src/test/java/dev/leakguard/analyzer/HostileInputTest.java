@@ -130,7 +130,17 @@ class HostileInputTest {
     AnalysisResult r = analyze(2);
     assertLeakStillFound(r);
     assertEquals(1, r.diagnostics().size());
-    assertTrue(r.diagnostics().get(0).message().contains("larger than"), r.diagnostics().toString());
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals(Diagnostic.Level.ERROR, d.level(), d.toString());
+    assertTrue(d.message().startsWith("not analysed: 8.0 MiB, over the limit of 8.0 MiB for one file"), d.toString());
+  }
+
+  @Test
+  void theSizeLimitIsAnOption() throws IOException {
+    write("p/Leak.java", LEAK);
+    AnalysisResult r = new Analyzer(AnalyzerConfig.defaults().withMaxFileBytes(100)).analyze(List.of(dir));
+    assertEquals(List.of(), r.findings());
+    assertTrue(r.hasErrors() && r.diagnostics().get(0).message().contains("over the limit of 0.0 MiB"), r.diagnostics().toString());
   }
 
   @Test

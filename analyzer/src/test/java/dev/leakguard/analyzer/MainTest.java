@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit statuses, formats, usage and I/O errors. */
 class MainTest {
-  private static final String LEAKY = ConformanceCases.casesRoot().resolve("cross-file/case-study-leaky").toString();
-  private static final String FIXED = ConformanceCases.casesRoot().resolve("cross-file/case-study-fixed").toString();
+  private static final String LEAKY = CaseStudy.LEAKY.toString();
+  private static final String FIXED = CaseStudy.FIXED.toString();
 
   @TempDir Path dir;
 
@@ -31,9 +31,9 @@ class MainTest {
 
   @Test
   void findings_exitOne_andPrintPathLineRuleMessage() {
-    Run r = run("--root", ConformanceCases.casesRoot().toString(), LEAKY);
+    Run r = run("--root", CaseStudy.PROJECT.toString(), LEAKY);
     assertEquals(1, r.status(), r.err());
-    assertTrue(r.out().contains("cross-file/case-study-leaky/DataTransformer.java:24: [UnboundedStaticCollection] Static map"
+    assertTrue(r.out().contains(CaseStudy.PACKAGE_DIR + "DataTransformer.java:24: [UnboundedStaticCollection] Static map"
         + " 'DataTransformer.transformationHistory' grows at DataTransformer.java:45 in 'transform'"), r.out());
     assertTrue(r.out().contains("[UnboundedSingletonCollection] Map 'ResultCache.results'"), r.out());
     assertTrue(r.err().contains("2 unbounded collections"), r.err());
@@ -90,6 +90,32 @@ class MainTest {
   }
 
   @Test
+  void judgeOptionValuesTheTableRefuses_exitTwo_withOneLineNamingTheOption() {
+    assertOneLine("leakguard: --require-growth-evidence must be true or false, not 'maybe' (see --help)",
+        run("--require-growth-evidence", "maybe", LEAKY));
+    assertOneLine("leakguard: --weak-collections-evict must be true or false, not 'yes' (see --help)",
+        run("--weak-collections-evict=yes", LEAKY));
+    assertOneLine("leakguard: --singleton-annotations has 'app-scoped', which is not a simple or qualified Java name"
+        + " (e.g. com.acme.Name) (see --help)", run("--singleton-annotations", "app-scoped", LEAKY));
+    assertOneLine("leakguard: --bounded-types has 'com.acme.', which is not a simple or qualified Java name"
+        + " (e.g. com.acme.Name) (see --help)", run("--bounded-types", "Ring,com.acme.", LEAKY));
+    assertOneLine("leakguard: --strict (true) and --require-growth-evidence (true) contradict each other, one is the"
+        + " opposite of the other: give one of them (see --help)", run("--strict", "--require-growth-evidence", "true", LEAKY));
+  }
+
+  @Test
+  void strictAndRequireGrowthEvidenceFalse_areTheSameOption() {
+    Run strict = run("--strict", FIXED);
+    assertEquals(strict, run("--require-growth-evidence", "false", FIXED));
+    assertEquals(strict, run("--require-growth-evidence=false", FIXED));
+  }
+
+  private static void assertOneLine(String expected, Run r) {
+    assertEquals(2, r.status());
+    assertEquals(expected + System.lineSeparator(), r.err());
+  }
+
+  @Test
   void missingSourceDirectory_exitTwo() {
     Run r = run(dir.resolve("nowhere").toString());
     assertEquals(2, r.status());
@@ -109,6 +135,36 @@ class MainTest {
   void helpAndVersion_exitZero() {
     assertTrue(run("--help").out().contains("usage: leakguard"));
     assertTrue(run("--version").out().startsWith("leakguard "));
+  }
+
+  @Test
+  void runOptions_areCheckedAndUsed() throws Exception {
+    assertUsage("--encoding must be a character set this Java knows", run("--encoding", "klingon", LEAKY));
+    assertUsage("--max-file-size must be a size such as 16M", run("--max-file-size", "big", LEAKY));
+    assertUsage("--max-file-size must be at least 1 byte", run("--max-file-size", "0", LEAKY));
+    Run small = run("--max-file-size", "1K", LEAKY);
+    assertEquals(3, small.status(), small.err());
+    assertTrue(small.err().contains("DataTransformer.java: error: not analysed: ") && small.err().contains("over the limit of 0.0 MiB"),
+        small.err());
+    Run latin1 = run("--encoding", "ISO-8859-1", FIXED);
+    assertEquals(0, latin1.status(), latin1.err());
+  }
+
+  @Test
+  void baseline_saysHowManyFindingsItAccepted() {
+    Path baseline = dir.resolve("baseline.json");
+    Run write = run("--write-baseline", baseline.toString(), LEAKY);
+    assertTrue(write.err().contains("wrote 2 fingerprints to " + baseline), write.err());
+    Run r = run("--baseline", baseline.toString(), LEAKY);
+    assertTrue(r.err().contains("0 unbounded collections in 0 files (0 high confidence), 2 accepted by the baseline"), r.err());
+  }
+
+  @Test
+  void unreadableBaseline_saysWhy_notJustThePath() throws Exception {
+    Path baseline = Files.createDirectories(dir.resolve("baseline.json"));
+    Run r = run("--baseline", baseline.toString(), LEAKY);
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("leakguard: cannot read baseline file " + baseline + ": is a directory"), r.err());
   }
 
   private static void assertUsage(String expected, Run r) {

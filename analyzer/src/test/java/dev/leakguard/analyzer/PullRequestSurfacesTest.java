@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The pull-request report writers: annotations, markdown summary, rdjson, GitLab Code Quality. */
 class PullRequestSurfacesTest {
-  private static final Path CASES = ConformanceCases.casesRoot();
-  private static final Path LEAKY = CASES.resolve("cross-file/case-study-leaky");
+  private static final Path PROJECT = CaseStudy.PROJECT;
+  private static final Path LEAKY = CaseStudy.LEAKY;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
@@ -49,30 +49,30 @@ class PullRequestSurfacesTest {
 
   @Test
   void github_matchesGolden() throws Exception {
-    Golden.assertMatches("case-study.github.txt", GithubAnnotations.render(leaky(), CASES, 10, "target/leakguard/leakguard.sarif"));
+    Golden.assertMatches("case-study.github.txt", GithubAnnotations.render(leaky(), PROJECT, 10, "target/leakguard/leakguard.sarif"));
   }
 
   @Test
   void markdown_matchesGolden() throws Exception {
-    Golden.assertMatches("case-study.md", MarkdownSummary.render(leaky(), CASES, null, null));
+    Golden.assertMatches("case-study.md", MarkdownSummary.render(leaky(), PROJECT, null, null));
   }
 
   @Test
   void rdjson_matchesGolden() throws Exception {
-    Golden.assertMatches("case-study.rdjson", RdjsonReport.render(leaky(), CASES));
+    Golden.assertMatches("case-study.rdjson", RdjsonReport.render(leaky(), PROJECT));
   }
 
   @Test
   void gitlab_matchesGolden() throws Exception {
-    Golden.assertMatches("case-study.gitlab.json", GitlabCodeQuality.render(leaky(), CASES));
+    Golden.assertMatches("case-study.gitlab.json", GitlabCodeQuality.render(leaky(), PROJECT));
   }
 
   /** The case study as a change would show it: one finding on an added growth site, one on a new declaration. */
   @Test
   void reviewPayload_matchesGolden() throws Exception {
     List<Finding> f = leaky();
-    String dt = "cross-file/case-study-leaky/DataTransformer.java";
-    String rc = "cross-file/case-study-leaky/ResultCache.java";
+    String dt = CaseStudy.PACKAGE_DIR + "DataTransformer.java";
+    String rc = CaseStudy.PACKAGE_DIR + "ResultCache.java";
     List<ReviewItem> items = List.of(new ReviewItem(f.get(0), dt, 45, f.get(0).growthSites().get(0), dt),
         new ReviewItem(f.get(1), rc, 21, null, rc));
     Golden.assertMatches("case-study.review.json", ReviewPayload.render(ReviewPayload.build("0123456789abcdef0123456789abcdef01234567", items)));
@@ -117,15 +117,15 @@ class PullRequestSurfacesTest {
 
   @Test
   void github_noFindings_printsNothing() {
-    assertEquals("", GithubAnnotations.render(List.of(), CASES, 10, "x"));
+    assertEquals("", GithubAnnotations.render(List.of(), PROJECT, 10, "x"));
   }
 
   @Test
   void markdown_linksToTheCommitInActions_andSaysWhenThereIsNothing() {
     GithubActions gh = GithubActions.from(Map.of("GITHUB_ACTIONS", "true", "GITHUB_SERVER_URL", "https://github.com",
-        "GITHUB_REPOSITORY", "acme/shop", "GITHUB_SHA", "abc123", "GITHUB_WORKSPACE", CASES.toString()));
+        "GITHUB_REPOSITORY", "acme/shop", "GITHUB_SHA", "abc123", "GITHUB_WORKSPACE", PROJECT.toString()));
     String md = MarkdownSummary.render(leaky(), LEAKY, gh.linkBase(LEAKY), "2 findings are accepted by the baseline.");
-    assertTrue(md.contains("[DataTransformer.java:24](https://github.com/acme/shop/blob/abc123/cross-file/case-study-leaky/DataTransformer.java#L24)"), md);
+    assertTrue(md.contains("[DataTransformer.java:24](https://github.com/acme/shop/blob/abc123/" + CaseStudy.PACKAGE_DIR + "DataTransformer.java#L24)"), md);
     assertTrue(md.contains("2 findings are accepted by the baseline."), md);
     assertTrue(md.startsWith(MarkdownSummary.MARKER + "\n"), md);
     String none = MarkdownSummary.render(List.of(), LEAKY, null, null);
@@ -134,8 +134,8 @@ class PullRequestSurfacesTest {
 
   @Test
   void actions_annotationRootIsTheWorkspace_andStepSummaryAppends() throws Exception {
-    GithubActions gh = GithubActions.from(Map.of("GITHUB_WORKSPACE", CASES.toString()));
-    assertEquals(CASES, gh.annotationRoot(LEAKY));
+    GithubActions gh = GithubActions.from(Map.of("GITHUB_WORKSPACE", PROJECT.toString()));
+    assertEquals(PROJECT, gh.annotationRoot(LEAKY));
     assertEquals(dir.toAbsolutePath().normalize(), gh.annotationRoot(dir));
     assertTrue(!GithubActions.from(Map.of()).active() && GithubActions.from(Map.of("GITHUB_ACTIONS", "true")).active());
     Path summary = dir.resolve("step_summary.md");
@@ -147,35 +147,35 @@ class PullRequestSurfacesTest {
   @Test
   void actions_publish_writesSummaryAppendsStepSummaryAndReturnsAnnotationsRelativeToTheWorkspace() throws Exception {
     Path step = dir.resolve("step.md");
-    GithubActions gh = GithubActions.from(Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", CASES.toString(),
+    GithubActions gh = GithubActions.from(Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", PROJECT.toString(),
         "GITHUB_STEP_SUMMARY", step.toString()));
     String annotations = gh.publish(leaky(), LEAKY, dir.resolve("reports"), "target/leakguard/leakguard.sarif", null);
-    assertTrue(annotations.startsWith("::warning file=cross-file/case-study-leaky/DataTransformer.java,line=24,"), annotations);
+    assertTrue(annotations.startsWith("::warning file=" + CaseStudy.PACKAGE_DIR + "DataTransformer.java,line=24,"), annotations);
     String summary = Files.readString(dir.resolve("reports/summary.md"));
-    assertTrue(summary.contains("[DataTransformer.java:24](DataTransformer.java#L24)"), summary);
+    assertTrue(summary.contains("[DataTransformer.java:24](dev/leakguard/examples/casestudy/DataTransformer.java#L24)"), summary);
     assertEquals(summary + "\n", Files.readString(step));
   }
 
   @Test
   void rdjson_hasCodeLocationAndRelatedGrowthSites() throws Exception {
-    JsonNode doc = JSON.readTree(RdjsonReport.render(leaky(), CASES));
+    JsonNode doc = JSON.readTree(RdjsonReport.render(leaky(), PROJECT));
     assertEquals("leakguard", doc.get("source").get("name").asText());
     JsonNode d = doc.get("diagnostics").get(0);
     assertEquals("UnboundedStaticCollection", d.get("code").get("value").asText());
-    assertEquals("cross-file/case-study-leaky/DataTransformer.java", d.get("location").get("path").asText());
+    assertEquals(CaseStudy.PACKAGE_DIR + "DataTransformer.java", d.get("location").get("path").asText());
     assertEquals(24, d.get("location").get("range").get("start").get("line").asInt());
     assertEquals(45, d.get("related_locations").get(0).get("location").get("range").get("start").get("line").asInt());
   }
 
   @Test
   void gitlab_hasTheRequiredFields_andALineIndependentFingerprint() throws Exception {
-    JsonNode issues = JSON.readTree(GitlabCodeQuality.render(leaky(), CASES));
+    JsonNode issues = JSON.readTree(GitlabCodeQuality.render(leaky(), PROJECT));
     assertEquals(2, issues.size());
     for (JsonNode i : issues) {
       for (String field : List.of("description", "check_name", "fingerprint", "severity")) {
         assertTrue(i.get(field).isTextual() && !i.get(field).asText().isBlank(), field);
       }
-      assertTrue(i.get("location").get("path").asText().startsWith("cross-file/case-study-leaky/"));
+      assertTrue(i.get("location").get("path").asText().startsWith(CaseStudy.PACKAGE_DIR));
       assertTrue(i.get("location").get("lines").get("begin").asInt() > 0);
       assertEquals("major", i.get("severity").asText());
     }
@@ -192,7 +192,7 @@ class PullRequestSurfacesTest {
     for (String format : List.of("github", "markdown", "rdjson", "gitlab", "sarif")) {
       Path out = dir.resolve("report." + format);
       int status = dev.leakguard.analyzer.cli.Main.run(new String[] {"--format", format, "--output", out.toString(), "--root",
-          CASES.toString(), LEAKY.toString()}, System.out, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Map.of());
+          PROJECT.toString(), LEAKY.toString()}, System.out, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), Map.of());
       assertEquals(1, status, format);
       String text = Files.readString(out);
       assertTrue(text.contains("DataTransformer"), format + ": " + text);
@@ -200,7 +200,7 @@ class PullRequestSurfacesTest {
         assertEquals(List.of(), SarifSchema.violations(text));
       }
     }
-    assertEquals(Files.readString(dir.resolve("report.gitlab")), GitlabCodeQuality.render(leaky(), CASES));
-    assertTrue(SarifSchema.violations(SarifReport.render(new Analyzer(AnalyzerConfig.defaults()).analyze(List.of(LEAKY)), CASES)).isEmpty());
+    assertEquals(Files.readString(dir.resolve("report.gitlab")), GitlabCodeQuality.render(leaky(), PROJECT));
+    assertTrue(SarifSchema.violations(SarifReport.render(new Analyzer(AnalyzerConfig.defaults()).analyze(List.of(LEAKY)), PROJECT)).isEmpty());
   }
 }

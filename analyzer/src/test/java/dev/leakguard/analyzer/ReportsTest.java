@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Text and SARIF reports of the case study: golden files, and SARIF against the official schema. */
 class ReportsTest {
   private static final Path CASES = ConformanceCases.casesRoot();
-  private static final Path LEAKY = CASES.resolve("cross-file/case-study-leaky");
+  private static final Path PROJECT = CaseStudy.PROJECT;
+  private static final Path LEAKY = CaseStudy.LEAKY;
 
   private static AnalysisResult leaky() {
     return new Analyzer(AnalyzerConfig.defaults().withThreads(1)).analyze(List.of(LEAKY));
@@ -24,18 +25,18 @@ class ReportsTest {
 
   @Test
   void textReport_matchesGolden() throws Exception {
-    Golden.assertMatches("case-study.txt", TextReport.render(leaky(), CASES, false));
+    Golden.assertMatches("case-study.txt", TextReport.render(leaky(), PROJECT, false));
   }
 
   @Test
   void explainedTextReport_matchesGolden() throws Exception {
-    Golden.assertMatches("case-study-explained.txt", TextReport.render(leaky(), CASES, true));
+    Golden.assertMatches("case-study-explained.txt", TextReport.render(leaky(), PROJECT, true));
   }
 
   @Test
   void sarif_matchesGolden() throws Exception {
-    String sarif = SarifReport.render(leaky(), CASES);
-    String portable = sarif.replace(CASES.toAbsolutePath().normalize().toUri().toString(), "file:///CASES/");
+    String sarif = SarifReport.render(leaky(), PROJECT);
+    String portable = sarif.replace(PROJECT.toAbsolutePath().normalize().toUri().toString(), "file:///PROJECT/");
     Golden.assertMatches("case-study.sarif", portable);
   }
 
@@ -57,19 +58,19 @@ class ReportsTest {
 
   @Test
   void sarif_caseStudy_hasFieldLocationGrowthSitesAndFingerprint() throws Exception {
-    JsonNode run = new ObjectMapper().readTree(SarifReport.render(leaky(), CASES)).get("runs").get(0);
+    JsonNode run = new ObjectMapper().readTree(SarifReport.render(leaky(), PROJECT)).get("runs").get(0);
     assertEquals(3, run.get("tool").get("driver").get("rules").size());
     JsonNode results = run.get("results");
     assertEquals(2, results.size());
     JsonNode first = results.get(0);
     assertEquals("UnboundedStaticCollection", first.get("ruleId").asText());
     JsonNode loc = first.get("locations").get(0).get("physicalLocation");
-    assertEquals("cross-file/case-study-leaky/DataTransformer.java", loc.get("artifactLocation").get("uri").asText());
+    assertEquals(CaseStudy.PACKAGE_DIR + "DataTransformer.java", loc.get("artifactLocation").get("uri").asText());
     assertEquals("SRCROOT", loc.get("artifactLocation").get("uriBaseId").asText());
     assertEquals(24, loc.get("region").get("startLine").asInt());
     JsonNode growth = first.get("relatedLocations").get(0).get("physicalLocation");
     assertEquals(45, growth.get("region").get("startLine").asInt());
-    assertEquals("UnboundedStaticCollection:conformance.crossfile.casestudyleaky.DataTransformer.transformationHistory",
+    assertEquals("UnboundedStaticCollection:dev.leakguard.examples.casestudy.DataTransformer.transformationHistory",
         first.get("partialFingerprints").get(SarifReport.FINGERPRINT_KEY).asText());
     assertTrue(first.path("properties").path("security-severity").isMissingNode());
     assertEquals("high", first.get("properties").get("confidence").asText());

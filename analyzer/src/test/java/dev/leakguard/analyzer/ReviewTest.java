@@ -336,6 +336,41 @@ class ReviewTest {
   }
 
   @Test
+  void post_403FromAForksToken_stillLeavesThePayloadInTheOutputFile() throws Exception {
+    try (FakeGithub api = new FakeGithub(TOKEN, "acme/shop", 7)) {
+      api.failWith = 403;
+      api.failBody = "{\"message\":\"Resource not accessible by integration\"}";
+      Path out = tmp.resolve("review.json");
+      Run r = cli(actions(api), "--post", "--output", out.toString());
+      assertEquals(2, r.status());
+      assertTrue(r.err().contains("failed with HTTP 403: Resource not accessible by integration"), r.err());
+      assertEquals(1, JSON.readTree(Files.readString(out)).get("comments").size(), "written before posting");
+    }
+  }
+
+  @Test
+  void post_withABrokenEventFile_saysWhereTheJsonBreaks_withoutParserInternals() throws Exception {
+    Path event = tmp.resolve("broken-event.json");
+    Files.writeString(event, "{\"number\": 7,,}");
+    Map<String, String> env = new HashMap<>(Map.of("GITHUB_TOKEN", TOKEN, "GITHUB_REPOSITORY", "acme/shop",
+        "GITHUB_EVENT_PATH", event.toString()));
+    Run r = cli(env, "--post");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("the GitHub Actions event payload " + event + " is not valid JSON: "), r.err());
+    assertTrue(r.err().contains("(line 1, column "), r.err());
+    assertFalse(r.err().contains("StreamReadFeature") || r.err().contains("[Source:"), r.err());
+  }
+
+  @Test
+  void post_toAnUnreachableHost_saysSoInWords() throws Exception {
+    Map<String, String> env = new HashMap<>(Map.of("GITHUB_TOKEN", TOKEN));
+    Run r = cli(env, "--post", "--repository", "acme/shop", "--pull-request", "7", "--github-api-url", "http://127.0.0.1:1");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("failed: cannot connect"), r.err());
+    assertFalse(r.err().contains("java.net"), r.err());
+  }
+
+  @Test
   void post_withoutAToken_saysWhichVariableToSet() throws Exception {
     Map<String, String> env = new HashMap<>(Map.of("GITHUB_REPOSITORY", "acme/shop"));
     Run r = cli(env, "--post", "--pull-request", "7");

@@ -4,13 +4,14 @@ import dev.leakguard.core.Confidence;
 import dev.leakguard.core.FindingKind;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.RuleId;
+import dev.leakguard.core.options.LeakguardOption;
+import dev.leakguard.core.options.OptionValueException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,15 +74,24 @@ public final class ConformanceCase {
     try {
       String name = casesRoot.relativize(path).toString().replace('\\', '/');
       if (Files.isDirectory(path)) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(path)) {
-          files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-        return new ConformanceCase(name, path, files, true);
+        return loadFolder(name, path);
       }
       return new ConformanceCase(name, path.getParent(), List.of(path), false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read conformance case " + path, e);
+    }
+  }
+
+  /** A cross-file case named {@code name} whose sources are every {@code .java} file below {@code folder}. */
+  public static ConformanceCase loadFolder(String name, Path folder) {
+    try {
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(folder)) {
+        files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      }
+      return new ConformanceCase(name, folder, files, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read conformance case " + folder, e);
     }
   }
 
@@ -218,14 +228,15 @@ public final class ConformanceCase {
       if (kv.length != 2) {
         throw new IllegalArgumentException(file + ":" + line + ": option '" + part.trim() + "' is not key=value");
       }
-      String value = kv[1].trim();
-      o = switch (kv[0].trim()) {
-        case "requireGrowthEvidence" -> o.withRequireGrowthEvidence(Boolean.parseBoolean(value));
-        case "weakCollectionsEvict" -> o.withWeakCollectionsEvict(Boolean.parseBoolean(value));
-        case "singletonAnnotations" -> o.withSingletonAnnotations(Set.copyOf(Arrays.asList(value.split("\\|"))));
-        case "boundedTypes" -> o.withBoundedTypes(Set.copyOf(Arrays.asList(value.split("\\|"))));
-        default -> throw new IllegalArgumentException(file + ":" + line + ": unknown option '" + kv[0].trim() + "'");
-      };
+      String key = kv[0].trim();
+      try {
+        // Names are separated by '|' here: the header separates options with commas.
+        o = LeakguardOption.set(o, key, kv[1].trim().replace('|', ','));
+      } catch (OptionValueException e) {
+        throw new IllegalArgumentException(file + ":" + line + ": option '" + key + "' " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ":" + line + ": " + e.getMessage(), e);
+      }
     }
     return o;
   }

@@ -13,6 +13,9 @@ public final class ConformanceCases {
   /** System property a build may set to the cases folder; else it is found from the working dir. */
   public static final String DIR_PROPERTY = "leakguard.conformance.dir";
 
+  /** A cross-file case kept elsewhere: a file naming its source folder. */
+  private static final String REFERENCE_SUFFIX = ".ref";
+
   private ConformanceCases() {}
 
   public static Path casesRoot() {
@@ -40,7 +43,11 @@ public final class ConformanceCases {
     }
   }
 
-  /** Every cross-file case (each folder directly under {@code cross-file/}), sorted. */
+  /**
+   * Every cross-file case, sorted by name: each folder directly under {@code cross-file/}, and each
+   * {@code <name>.ref} file there, which names (relative to the repository root) a source folder
+   * kept elsewhere, such as the case study in {@code examples/}, whose sources carry the markers.
+   */
   public static List<ConformanceCase> crossFile() {
     Path root = casesRoot();
     Path dir = root.resolve("cross-file");
@@ -48,10 +55,40 @@ public final class ConformanceCases {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isDirectory).sorted().map(p -> ConformanceCase.load(root, p)).toList();
+      List<ConformanceCase> cases = new ArrayList<>();
+      for (Path p : s.sorted().toList()) {
+        if (Files.isDirectory(p)) {
+          cases.add(ConformanceCase.load(root, p));
+        } else if (p.getFileName().toString().endsWith(REFERENCE_SUFFIX)) {
+          String file = p.getFileName().toString();
+          String name = "cross-file/" + file.substring(0, file.length() - REFERENCE_SUFFIX.length());
+          cases.add(ConformanceCase.loadFolder(name, referencedFolder(p)));
+        }
+      }
+      cases.sort(java.util.Comparator.comparing(ConformanceCase::name));
+      return cases;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The repository's top directory: the one holding {@code conformance/cases}. */
+  public static Path repositoryRoot() {
+    return casesRoot().toAbsolutePath().normalize().getParent().getParent();
+  }
+
+  /** The folder a {@code .ref} file names: its one line that is neither blank nor a {@code #} comment. */
+  private static Path referencedFolder(Path ref) throws IOException {
+    List<String> lines = Files.readAllLines(ref).stream().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    if (lines.size() != 1) {
+      throw new IllegalArgumentException(ref + ": a reference names one folder (relative to the repository root), found " + lines);
+    }
+    Path folder = repositoryRoot().resolve(lines.get(0)).normalize();
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(ref + ": " + folder + " is not a folder");
+    }
+    return folder;
   }
 
   public static List<ConformanceCase> all() {

@@ -4,6 +4,7 @@ import dev.leakguard.core.Confidence;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.FindingKind;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.RuleId;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +39,10 @@ public record ReportedFinding(
     return out;
   }
 
+  /** A file relative to the case: an absolute path under it, or a path already relative to it. */
   static String relative(Path root, String file) {
     Path p = Path.of(file);
-    Path abs = p.isAbsolute() ? p.normalize() : root.resolve(p).normalize();
-    Path base = root.toAbsolutePath().normalize();
-    Path rel = abs.toAbsolutePath().normalize().startsWith(base) ? base.relativize(abs.toAbsolutePath().normalize()) : p;
-    return rel.toString().replace('\\', '/');
+    String under = RelativePaths.under(root, p.isAbsolute() ? p : root.resolve(p));
+    return under != null ? under : file.replace('\\', '/');
   }
 }

@@ -39,13 +39,4 @@ public record Finding(
   public static String fingerprint(RuleId rule, String holder) {
     return rule.id() + ":" + holder;
   }
-
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  public enum Severity {
-    WARNING,
-    ERROR
-  }
 }

@@ -114,7 +114,7 @@ public final class Judge {
     if (Suppressions.isSuppressed(h, rule)) {
       return Optional.empty();
     }
-    steps.add("it holds a " + c.typeName() + " (" + c.shape().noun() + "), which " + c.reason());
+    steps.add("it holds " + Wording.withArticle(c.typeName()) + " (" + c.shape().noun() + "), " + Wording.whichClause(c.reason()));
     String subject = Messages.subject(h, c, singletonClass != null);
 
     Documentation.Bound bound = Documentation.of(h);

@@ -3,20 +3,9 @@ package dev.leakguard.core;
 import java.util.Set;
 
 /**
- * The judge's options, the same in every front end. Each front end fills it from its own syntax:
- *
- * <table>
- *   <caption>Option names per front end</caption>
- *   <tr><th>option</th><th>default</th><th>Error Prone flag</th><th>PMD property / Maven parameter</th><th>CLI</th></tr>
- *   <tr><td>{@link #requireGrowthEvidence()}</td><td>true</td><td>{@code -XepOpt:Leakguard:RequireGrowthEvidence}</td>
- *       <td>{@code requireGrowthEvidence} (Maven: {@code strict} inverts it)</td><td>{@code --strict}</td></tr>
- *   <tr><td>{@link #weakCollectionsEvict()}</td><td>true</td><td>{@code -XepOpt:Leakguard:WeakCollectionsEvict}</td>
- *       <td>{@code weakCollectionsEvict}</td><td>{@code --weak-collections-evict}</td></tr>
- *   <tr><td>{@link #singletonAnnotations()}</td><td>none</td><td>{@code -XepOpt:Leakguard:SingletonAnnotations}</td>
- *       <td>{@code singletonAnnotations}</td><td>{@code --singleton-annotations}</td></tr>
- *   <tr><td>{@link #boundedTypes()}</td><td>none</td><td>{@code -XepOpt:Leakguard:BoundedTypes}</td>
- *       <td>{@code boundedTypes}</td><td>{@code --bounded-types}</td></tr>
- * </table>
+ * The judge's options, the same in every front end. Their names, defaults, descriptions, the
+ * spelling of each in every front end and the parsing of their values are in one table,
+ * {@link dev.leakguard.core.options.LeakguardOption}.
  *
  * @param requireGrowthEvidence precise mode (true): flag a holder only when a run-time growth site
  *     is seen; strict mode (false): flag every static or singleton mutable unbounded collection

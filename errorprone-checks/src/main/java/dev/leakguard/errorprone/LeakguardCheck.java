@@ -1,5 +1,6 @@
 package dev.leakguard.errorprone;
 
+import com.google.errorprone.BugPattern.SeverityLevel;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -15,15 +16,19 @@ import dev.leakguard.core.RuleId;
  * What the three checks share: read the unit (once, {@link LeakguardAnalysis}), let core judge,
  * report this check's rule's findings on their fields. Suppression by the rule id and by
  * {@code leakguard} is core's decision, from the {@code @SuppressWarnings} keys the reader passes
- * (a compilation-unit matcher sees no enclosing suppression of its own).
+ * (a compilation-unit matcher sees no enclosing suppression of its own). A flag that core's option
+ * table refuses is reported once per compilation as an error naming the flag.
  */
 abstract class LeakguardCheck extends BugChecker implements CompilationUnitTreeMatcher {
   private final RuleId rule;
   private final Options options;
+  private final String flagError;
 
   LeakguardCheck(RuleId rule, ErrorProneFlags flags) {
     this.rule = rule;
-    this.options = LeakguardFlags.options(flags);
+    LeakguardFlags.Reading reading = LeakguardFlags.read(flags);
+    this.options = reading.options();
+    this.flagError = reading.error();
   }
 
   final Options options() {
@@ -32,6 +37,12 @@ abstract class LeakguardCheck extends BugChecker implements CompilationUnitTreeM
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    if (flagError != null) {
+      // A bad flag: one compiler error naming it, and no judgement on options nobody meant.
+      return FlagErrors.firstReport(state.context)
+          ? buildDescription(tree).setMessage("leakguard: " + flagError).overrideSeverity(SeverityLevel.ERROR).build()
+          : Description.NO_MATCH;
+    }
     LeakguardAnalysis.Result result = LeakguardAnalysis.instance(state.context).analyse(tree, state, options);
     for (Finding finding : result.findings()) {
       JCVariableDecl field = result.fields().get(finding.holder());

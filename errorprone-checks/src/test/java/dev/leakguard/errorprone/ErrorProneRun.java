@@ -5,6 +5,7 @@ import com.google.errorprone.scanner.ScannerSupplier;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.RuleId;
+import dev.leakguard.core.options.LeakguardOption;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,11 +42,18 @@ final class ErrorProneRun {
   }
 
   static ErrorProneRun compile(List<Path> files, Options options) {
-    ErrorProneRun run = new ErrorProneRun();
-    BaseErrorProneJavaCompiler compiler = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(
-        UnboundedStaticCollection.class, UnboundedSingletonCollection.class, UnboundedCacheBuilder.class,
-        RecordingCheck.class));
-    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    List<String> flags = new ArrayList<>();
+    for (LeakguardOption option : LeakguardOption.values()) {
+      String value = option.text(options);
+      if (!value.isEmpty()) {
+        flags.add(LeakguardFlags.argument(option, value));
+      }
+    }
+    return compile(files, flags);
+  }
+
+  /** Compiles with these Error Prone flags into a temporary directory, deleted afterwards. */
+  static ErrorProneRun compile(List<Path> files, List<String> flags) {
     Path out;
     try {
       out = Files.createTempDirectory("leakguard-ep");
@@ -54,15 +62,21 @@ final class ErrorProneRun {
     }
     List<String> args = new ArrayList<>(List.of(
         "-d", out.toString(), "-proc:none", "-encoding", "UTF-8",
-        "-classpath", System.getProperty("java.class.path"),
-        "-XepOpt:" + LeakguardFlags.REQUIRE_GROWTH_EVIDENCE + "=" + options.requireGrowthEvidence(),
-        "-XepOpt:" + LeakguardFlags.WEAK_COLLECTIONS_EVICT + "=" + options.weakCollectionsEvict()));
-    if (!options.singletonAnnotations().isEmpty()) {
-      args.add("-XepOpt:" + LeakguardFlags.SINGLETON_ANNOTATIONS + "=" + String.join(",", options.singletonAnnotations()));
+        "-classpath", System.getProperty("java.class.path")));
+    args.addAll(flags);
+    try {
+      return compileInto(files, args);
+    } finally {
+      deleteTree(out);
     }
-    if (!options.boundedTypes().isEmpty()) {
-      args.add("-XepOpt:" + LeakguardFlags.BOUNDED_TYPES + "=" + String.join(",", options.boundedTypes()));
-    }
+  }
+
+  private static ErrorProneRun compileInto(List<Path> files, List<String> args) {
+    ErrorProneRun run = new ErrorProneRun();
+    BaseErrorProneJavaCompiler compiler = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(
+        UnboundedStaticCollection.class, UnboundedSingletonCollection.class, UnboundedCacheBuilder.class,
+        RecordingCheck.class));
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     synchronized (RecordingCheck.RECORDED) {
       RecordingCheck.RECORDED.clear();
       try (StandardJavaFileManager fm = compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -87,5 +101,14 @@ final class ErrorProneRun {
       }
     }
     return run;
+  }
+
+  /** Deletes a directory and everything in it; what cannot be deleted stays (a test leaves no error). */
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary directory is not a test failure
+    }
   }
 }

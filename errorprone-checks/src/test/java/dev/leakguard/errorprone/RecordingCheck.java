@@ -27,7 +27,7 @@ public final class RecordingCheck extends BugChecker implements CompilationUnitT
 
   @Inject
   public RecordingCheck(ErrorProneFlags flags) {
-    this.options = LeakguardFlags.options(flags);
+    this.options = LeakguardFlags.read(flags).options();
   }
 
   @Override

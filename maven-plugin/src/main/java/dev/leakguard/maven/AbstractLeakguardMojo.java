@@ -1,17 +1,23 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.core.Options;
+import dev.leakguard.core.options.LeakguardOption;
+import dev.leakguard.core.options.OptionAlias;
+import dev.leakguard.core.options.OptionSource;
 import dev.leakguard.analyzer.baseline.BaselineException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,17 +32,28 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   /** Default for {@code includes}: every Java source file. */
   static final String DEFAULT_INCLUDE = "**/*.java";
 
-  private static final Pattern QUALIFIED_NAME =
-      Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
-
-  /** The user properties leakguard reads; any other {@code leakguard.*} one is probably a typo. */
-  static final Set<String> USER_PROPERTIES = Set.of(
+  /** The user properties of the goals' own parameters (not the judge's options). */
+  private static final Set<String> GOAL_PROPERTIES = Set.of(
       "leakguard.skip", "leakguard.failOnViolation", "leakguard.includeTests", "leakguard.includes",
-      "leakguard.excludes", "leakguard.targetDirectory", "leakguard.strict", "leakguard.threads",
-      "leakguard.singletonAnnotations", "leakguard.boundedTypes", "leakguard.weakCollectionsEvict",
+      "leakguard.excludes", "leakguard.targetDirectory", "leakguard.threads",
       "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache", "leakguard.annotations",
       "leakguard.baseRef", "leakguard.post", "leakguard.apiUrl", "leakguard.repository", "leakguard.pullRequest",
-      "leakguard.tokenEnv");
+      "leakguard.tokenEnv", "leakguard.encoding", "leakguard.maxFileSize");
+
+  /**
+   * The user properties leakguard reads: the goals' own, and every option and alias of core's
+   * option table; any other {@code leakguard.*} one is probably a typo.
+   */
+  static final Set<String> USER_PROPERTIES = userProperties();
+
+  private static Set<String> userProperties() {
+    Set<String> all = new TreeSet<>(GOAL_PROPERTIES);
+    for (LeakguardOption o : LeakguardOption.values()) {
+      all.add(o.userProperty());
+      o.aliases().forEach(a -> all.add(a.userProperty()));
+    }
+    return Set.copyOf(all);
+  }
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
@@ -92,18 +109,6 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   protected File targetDirectory;
 
   /**
-   * Strict mode: reports every static or singleton mutable collection with no documented bound
-   * and no eviction, even when no code that grows it at run time was seen (the code-review rule
-   * "every class-level mutable collection has a documented bound"). By default (precise mode) a
-   * collection is reported only when a run-time growth site is seen. Sets the analyzer option
-   * {@code requireGrowthEvidence} to the opposite.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "leakguard.strict", defaultValue = "false")
-  protected boolean strict;
-
-  /**
    * Keeps what was read from each source file in {@code targetDirectory/cache.bin}, keyed by the
    * file's content and leakguard's build, so that a second run on an unchanged module parses
    * nothing and a changed file is the only one parsed again. The file is safe to delete; a cache
@@ -123,10 +128,42 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   @Parameter(property = "leakguard.threads")
   protected Integer threads;
 
+  // The judge's options. Each field's name, user property and Javadoc are those of core's option
+  // table (LeakguardOption, ParametersTest holds them equal); booleans are read as text so that the
+  // table, not Maven, decides what a value means ('maybe' is refused, not taken as false). No
+  // defaultValue: unset is the table's default.
+
   /**
-   * More annotations (simple or qualified names) that make a class a singleton, in addition to
-   * the built-in ones ({@code @Singleton}, {@code @ApplicationScoped}, Spring stereotypes, ...);
-   * for example {@code com.acme.di.AppScoped}. On the command line, separate names with commas.
+   * Precise mode (true): report a holder only when a run-time growth site is seen. Strict mode
+   * (false): report every static or singleton mutable unbounded collection with no documented
+   * bound and no eviction, grown or not.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.requireGrowthEvidence")
+  protected String requireGrowthEvidence;
+
+  /**
+   * Strict mode, the opposite of requireGrowthEvidence: strict=true is requireGrowthEvidence=false.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.strict")
+  protected String strict;
+
+  /**
+   * Count weak and soft collections (WeakHashMap, a set backed by one, Spring's
+   * ConcurrentReferenceHashMap) as evicting; false reports them, since a weak map whose values
+   * reference their keys never lets go.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.weakCollectionsEvict")
+  protected String weakCollectionsEvict;
+
+  /**
+   * More annotations (simple or qualified names) that make a class a singleton, on top of the
+   * built-in ones (@Singleton, @ApplicationScoped, Spring stereotypes, ...).
    *
    * @since 0.1.0
    */
@@ -134,24 +171,13 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   protected List<String> singletonAnnotations;
 
   /**
-   * More collection types (simple or qualified names) known to be bounded, in addition to the
-   * built-in ones; for example {@code com.acme.util.RingBuffer}. On the command line, separate
-   * names with commas.
+   * More collection types (simple or qualified names) known to be bounded, on top of the built-in
+   * ones.
    *
    * @since 0.1.0
    */
   @Parameter(property = "leakguard.boundedTypes")
   protected List<String> boundedTypes;
-
-  /**
-   * Counts weak and soft collections ({@code WeakHashMap}, {@code newSetFromMap(new WeakHashMap<>())},
-   * ...) as evicting. Set it to {@code false} to report them: a weak map whose values reference
-   * their keys never lets go.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "leakguard.weakCollectionsEvict", defaultValue = "true")
-  protected boolean weakCollectionsEvict;
 
   /**
    * Fails the build when a source file cannot be parsed or read. By default such a file is a
@@ -173,12 +199,41 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   @Parameter(property = "leakguard.baselineFile", defaultValue = "${project.basedir}/leakguard-baseline.json")
   protected File baselineFile;
 
-  /** Whether {@code leakguard.skip} is set (and says so in the log). */
+  /**
+   * The encoding of the source files. Default: the build's {@code project.build.sourceEncoding},
+   * or UTF-8 when that is not set. A file with bytes that are not valid in it is analysed with
+   * replacement characters and a warning naming the encoding.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.encoding", defaultValue = "${project.build.sourceEncoding}")
+  protected String encoding;
+
+  /**
+   * The size limit for one source file: a larger file is not analysed (it is reported as a file
+   * that could not be analysed, like one that does not parse), since it is almost always
+   * generated. A number of bytes with an optional {@code K}, {@code M} or {@code G} suffix.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.maxFileSize", defaultValue = "8M")
+  protected String maxFileSize;
+
+  /**
+   * Whether to skip the goal: {@code leakguard.skip} is set, or the module has no Java source
+   * root (a {@code pom}-packaging parent or aggregator); says which in the log.
+   */
   protected boolean skipped() {
     if (skip) {
       getLog().info("leakguard: skipped (leakguard.skip)");
+      return true;
     }
-    return skip;
+    if (sourceRoots().stream().noneMatch(java.nio.file.Files::isDirectory)) {
+      getLog().info("leakguard: skipped, no Java sources in " + project.getArtifactId()
+          + ("pom".equals(project.getPackaging()) ? " (packaging pom)" : ""));
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -193,7 +248,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
           + "; fix or delete it, or write a new one with leakguard:baseline", e);
     } catch (IOException e) {
       String what = request.reportDirectory() == null ? "" : "cannot write reports to " + request.reportDirectory() + ": ";
-      throw new MojoExecutionException("leakguard: " + what + e.getMessage(), e);
+      throw new MojoExecutionException("leakguard: " + what + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
   }
 
@@ -201,11 +256,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
   protected LeakguardRequest request(Path baseline, boolean writeReports) throws MojoExecutionException {
     warnAboutUnknownProperties();
     try {
-      Options options = Options.DEFAULT
-          .withRequireGrowthEvidence(!strict)
-          .withWeakCollectionsEvict(weakCollectionsEvict)
-          .withSingletonAnnotations(names("singletonAnnotations", singletonAnnotations))
-          .withBoundedTypes(names("boundedTypes", boundedTypes));
+      Options options = judgeOptions();
       List<String> inc = split(includes);
       SourcePatterns includePatterns = SourcePatterns.of("includes", inc.isEmpty() ? List.of(DEFAULT_INCLUDE) : inc);
       SourcePatterns excludePatterns = SourcePatterns.of("excludes", split(excludes));
@@ -213,9 +264,58 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       Path reports = writeReports ? targetDirectory.toPath() : null;
       Path cacheFile = cache ? targetDirectory.toPath().resolve(LeakguardRequest.CACHE_NAME) : null;
       return new LeakguardRequest(project.getBasedir().toPath(), sourceRoots(), includePatterns, excludePatterns,
-          options, n, reports, baseline, cacheFile);
+          options, n, reports, baseline, cacheFile, sourceEncoding(), maxFileBytes());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
+    }
+  }
+
+  /** The judge's parameters, spelled {@code parameter 'boundedTypes' (leakguard.boundedTypes)} in errors. */
+  private static final class MojoOptionSource implements OptionSource {
+    private final Map<String, String> given;
+
+    MojoOptionSource(Map<String, String> given) {
+      this.given = given;
+    }
+
+    @Override
+    public String spelling(LeakguardOption option) {
+      return "parameter '" + option.mavenParameter() + "' (" + option.userProperty() + ")";
+    }
+
+    @Override
+    public String spelling(OptionAlias alias) {
+      return "parameter '" + alias.name() + "' (" + alias.userProperty() + ")";
+    }
+
+    @Override
+    public Optional<String> value(LeakguardOption option) {
+      return Optional.ofNullable(given.get(option.key()));
+    }
+
+    @Override
+    public Optional<String> value(OptionAlias alias) {
+      return Optional.ofNullable(given.get(alias.name()));
+    }
+  }
+
+  private java.nio.charset.Charset sourceEncoding() {
+    if (encoding == null || encoding.isBlank()) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+    try {
+      return java.nio.charset.Charset.forName(encoding.strip());
+    } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+      throw new IllegalArgumentException("parameter 'encoding' (leakguard.encoding, default project.build.sourceEncoding) is '"
+          + encoding + "', which is not a character set this Java knows (e.g. UTF-8, ISO-8859-1)");
+    }
+  }
+
+  private long maxFileBytes() {
+    try {
+      return dev.leakguard.analyzer.FileSize.parse(maxFileSize == null ? "8M" : maxFileSize);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("parameter 'maxFileSize' (leakguard.maxFileSize) must be " + e.getMessage());
     }
   }
 
@@ -257,20 +357,26 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     return out;
   }
 
-  /** Type or annotation names of a parameter, checked. */
-  static Set<String> names(String parameter, List<String> values) {
-    Set<String> out = new TreeSet<>();
-    for (String v : split(values)) {
-      if (v.startsWith("@")) {
-        v = v.substring(1);
-      }
-      if (!QUALIFIED_NAME.matcher(v).matches()) {
-        throw new IllegalArgumentException("parameter '" + parameter + "' has " + (v.isEmpty() ? "a blank entry" : "'" + v + "'")
-            + ", which is not a simple or qualified Java name (e.g. com.acme.Name)");
-      }
-      out.add(v);
-    }
-    return out;
+  /**
+   * The judge's options from their parameters, read and checked by core's option table.
+   *
+   * @throws dev.leakguard.core.options.OptionValueException naming the parameter and its user
+   *     property, for a refused value
+   */
+  Options judgeOptions() {
+    Map<String, String> given = new HashMap<>();
+    given.put(LeakguardOption.REQUIRE_GROWTH_EVIDENCE.mavenParameter(), requireGrowthEvidence);
+    given.put(LeakguardOption.REQUIRE_GROWTH_EVIDENCE.aliases().get(0).name(), strict);
+    given.put(LeakguardOption.WEAK_COLLECTIONS_EVICT.mavenParameter(), weakCollectionsEvict);
+    given.put(LeakguardOption.SINGLETON_ANNOTATIONS.mavenParameter(), joined(singletonAnnotations));
+    given.put(LeakguardOption.BOUNDED_TYPES.mavenParameter(), joined(boundedTypes));
+    given.values().removeIf(java.util.Objects::isNull);
+    return new MojoOptionSource(given).read();
+  }
+
+  /** A list parameter as the table reads it: comma-separated, an empty element an empty entry; null when not given. */
+  private static String joined(List<String> values) {
+    return values == null ? null : String.join(",", values.stream().map(v -> v == null ? "" : v).toList());
   }
 
   private void warnAboutUnknownProperties() {
@@ -290,11 +396,11 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     Path base = project.getBasedir().toPath();
     int unreadable = 0;
     for (Diagnostic d : outcome.result().diagnostics()) {
-      String where = LeakguardRun.slashes(base.toAbsolutePath().normalize(), Path.of(d.file()).toAbsolutePath().normalize())
+      String where = RelativePaths.relative(base, d.file())
           + (d.line() > 0 ? ":" + d.line() : "");
       if (d.level() == Diagnostic.Level.ERROR) {
         unreadable++;
-        String text = where + ": " + d.message() + " (not analysed)";
+        String text = where + ": " + d.message() + (d.message().startsWith("not analysed") ? "" : " (not analysed)");
         if (asErrors) {
           getLog().error(text);
         } else {

@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.baseline.Baseline;
 import dev.leakguard.analyzer.baseline.BaselineException;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public class BaselineMojo extends AbstractLeakguardMojo {
     }
     Path base = request.baseDir().toAbsolutePath().normalize();
     getLog().info("leakguard: wrote " + count(baseline.fingerprints().size(), "fingerprint", "fingerprints") + " to "
-        + LeakguardRun.slashes(base, file)
+        + RelativePaths.relative(base, file)
         + (unreadable > 0 ? " (" + count(unreadable, "file", "files") + " could not be analysed and added nothing)" : ""));
   }
 }

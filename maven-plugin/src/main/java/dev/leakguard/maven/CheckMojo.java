@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.report.GithubActions;
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.core.Finding;
@@ -75,7 +76,7 @@ public class CheckMojo extends AbstractLeakguardMojo {
     }
     if (!failures.isEmpty()) {
       throw new MojoFailureException(String.join("; ", failures) + "; see "
-          + LeakguardRun.slashes(base, request.sarifFile().toAbsolutePath().normalize()));
+          + RelativePaths.relative(base, request.textFile().toAbsolutePath().normalize()));
     }
   }
 
@@ -87,17 +88,17 @@ public class CheckMojo extends AbstractLeakguardMojo {
     }
     String note = outcome.baseline() == null || outcome.accepted() == 0 ? null
         : count(outcome.accepted(), "finding is", "findings are") + " accepted by the baseline.";
-    String sarif = LeakguardRun.slashes(base, request.sarifFile().toAbsolutePath().normalize());
+    String sarif = RelativePaths.relative(base, request.sarifFile());
     try {
-      String lines = gh.publish(outcome.newFindings(), base, request.reportDirectory(), sarif, note);
+      String lines = gh.publish(outcome.newFindings(), base, request.reportDirectory(), sarif, note, project.getArtifactId());
       synchronized (System.out) {
         System.out.print(lines);
         System.out.flush();
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("leakguard: cannot write the markdown summary: " + e.getMessage(), e);
+      throw new MojoExecutionException("leakguard: cannot write the markdown summary: " + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
-    getLog().info("leakguard: wrote " + LeakguardRun.slashes(base, request.reportDirectory().resolve(GithubActions.SUMMARY_NAME)
+    getLog().info("leakguard: wrote " + RelativePaths.relative(base, request.reportDirectory().resolve(GithubActions.SUMMARY_NAME)
         .toAbsolutePath().normalize()) + (gh.stepSummary() != null ? " and appended it to the job summary" : ""));
   }
 
@@ -105,7 +106,7 @@ public class CheckMojo extends AbstractLeakguardMojo {
   static void print(Consumer<CharSequence> out, Finding f, Path base) {
     out.accept(TextReport.line(f, base));
     for (GrowthSite g : f.growthSites()) {
-      out.accept("    grows at " + LeakguardRun.slashes(base, Path.of(g.location().file()).toAbsolutePath().normalize())
+      out.accept("    grows at " + RelativePaths.relative(base, g.location().file())
           + ":" + g.location().line() + " in '" + g.member() + "'");
     }
   }
@@ -119,7 +120,7 @@ public class CheckMojo extends AbstractLeakguardMojo {
         outcome.millis() / 1000.0, outcome.cachedFiles()));
     if (outcome.baseline() != null) {
       getLog().info("leakguard: " + count(outcome.accepted(), "finding is", "findings are") + " accepted by the baseline "
-          + LeakguardRun.slashes(base, baselineFile.toPath().toAbsolutePath().normalize()));
+          + RelativePaths.relative(base, baselineFile.toPath()));
       if (!outcome.stale().isEmpty()) {
         getLog().warn("leakguard: " + count(outcome.stale().size(), "baseline entry no longer matches", "baseline entries no longer match")
             + ": " + String.join(", ", outcome.stale()) + " — run leakguard:baseline to shrink it");

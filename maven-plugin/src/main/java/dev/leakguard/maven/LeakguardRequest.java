@@ -18,6 +18,8 @@ import java.util.List;
  * @param reportDirectory where the SARIF and text reports go, or null for none
  * @param baselineFile the accepted findings, or null when there is no baseline
  * @param cacheFile where the analyzer keeps the facts of files already read, or null for none
+ * @param encoding the source files' encoding
+ * @param maxFileBytes the size limit for one file
  */
 record LeakguardRequest(
     Path baseDir,
@@ -28,7 +30,9 @@ record LeakguardRequest(
     int threads,
     Path reportDirectory,
     Path baselineFile,
-    Path cacheFile) {
+    Path cacheFile,
+    java.nio.charset.Charset encoding,
+    long maxFileBytes) {
 
   /** The name of the analysis cache in the target directory. */
   static final String CACHE_NAME = "cache.bin";

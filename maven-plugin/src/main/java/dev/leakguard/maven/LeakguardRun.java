@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.AnalysisResult;
 import dev.leakguard.analyzer.Analyzer;
 import dev.leakguard.analyzer.AnalyzerConfig;
@@ -62,7 +63,8 @@ final class LeakguardRun {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = select(request, roots, diagnostics);
     long start = System.nanoTime();
-    Analyzer analyzer = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile()));
+    Analyzer analyzer = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile())
+        .withEncoding(request.encoding()).withMaxFileBytes(request.maxFileBytes()));
     AnalysisResult analysed = analyzer.analyze(files);
     long millis = (System.nanoTime() - start) / 1_000_000;
     diagnostics.addAll(analysed.diagnostics());
@@ -100,7 +102,7 @@ final class LeakguardRun {
       diagnostics.addAll(listing.diagnostics());
       for (Path file : listing.files()) {
         Path abs = file.toAbsolutePath().normalize();
-        List<String> forms = List.of(slashes(base, abs), slashes(root, abs));
+        List<String> forms = List.of(RelativePaths.relative(base, abs), RelativePaths.relative(root, abs));
         boolean included = request.includes().isEmpty() || request.includes().matchesAny(forms);
         if (included && !request.excludes().matchesAny(forms)) {
           out.add(abs);
@@ -108,11 +110,5 @@ final class LeakguardRun {
       }
     }
     return new ArrayList<>(out);
-  }
-
-  /** The path relative to {@code base} with forward slashes, or the absolute path when outside it. */
-  static String slashes(Path base, Path file) {
-    Path p = file.startsWith(base) ? base.relativize(file) : file;
-    return p.toString().replace('\\', '/');
   }
 }

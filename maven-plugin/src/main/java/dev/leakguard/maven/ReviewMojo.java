@@ -1,5 +1,7 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.core.RelativePaths;
+import dev.leakguard.analyzer.IoErrors;
 import dev.leakguard.analyzer.report.AtomicFiles;
 import dev.leakguard.analyzer.review.Review;
 import dev.leakguard.analyzer.review.ReviewException;
@@ -26,13 +28,14 @@ public class ReviewMojo extends AbstractLeakguardMojo {
   static final String REVIEW_NAME = "review.json";
 
   /**
-   * The branch the change will be merged into, e.g. {@code origin/main}. It must be in the clone
+   * The branch the change will be merged into, e.g. {@code origin/main}; required unless the goal
+   * is skipped. It must be in the clone
    * with enough history to reach the merge base (in GitHub Actions: {@code actions/checkout} with
    * {@code fetch-depth: 0}).
    *
    * @since 0.1.0
    */
-  @Parameter(property = "leakguard.baseRef", required = true)
+  @Parameter(property = "leakguard.baseRef")
   protected String baseRef;
 
   /**
@@ -84,24 +87,36 @@ public class ReviewMojo extends AbstractLeakguardMojo {
     if (skipped()) {
       return;
     }
+    if (baseRef == null || baseRef.isBlank()) {
+      throw new MojoExecutionException("leakguard: the review needs the branch the change goes into: set baseRef"
+          + " (-Dleakguard.baseRef=origin/main)");
+    }
     LeakguardRequest request = request(null, false);
     LeakguardRun.Outcome outcome = analyse(request);
     reportDiagnostics(outcome, false);
     Path base = request.baseDir().toAbsolutePath().normalize();
+    Path file = targetDirectory.toPath().resolve(REVIEW_NAME).toAbsolutePath().normalize();
+    Review.Request reviewRequest = new Review.Request(base, baseRef, post, apiUrl, repository, pullRequest, tokenEnv, System.getenv());
     Review.Outcome review;
     try {
-      review = Review.run(outcome.result().findings(),
-          new Review.Request(base, baseRef, post, apiUrl, repository, pullRequest, tokenEnv, System.getenv()));
+      review = Review.prepare(outcome.result().findings(), reviewRequest);
     } catch (ReviewException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage());
     }
-    Path file = targetDirectory.toPath().resolve(REVIEW_NAME).toAbsolutePath().normalize();
+    // Written before posting: when posting fails (a fork's read-only token), the payload is still
+    // there to keep as an artifact or post from a trusted workflow.
     try {
       AtomicFiles.write(file, review.payload());
     } catch (IOException e) {
-      throw new MojoExecutionException("leakguard: cannot write " + file + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("leakguard: cannot write " + file + ": " + IoErrors.describe(e), e);
+    }
+    try {
+      review = Review.post(review, reviewRequest);
+    } catch (ReviewException e) {
+      throw new MojoExecutionException("leakguard: " + e.getMessage() + " (the review is in "
+          + RelativePaths.relative(base, file) + ")");
     }
     review.items().forEach(i -> getLog().warn(i.describe()));
-    getLog().info("leakguard: " + Review.describe(review) + "; wrote " + LeakguardRun.slashes(base, file));
+    getLog().info("leakguard: " + Review.describe(review) + "; wrote " + RelativePaths.relative(base, file));
   }
 }

@@ -1,9 +1,11 @@
 package dev.leakguard.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.Options;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,17 +27,58 @@ class ParametersTest {
   }
 
   @Test
-  void names_acceptSimpleQualifiedAndAtPrefixed() {
-    assertEquals(Set.of("AppScoped", "com.acme.Ring"), AbstractLeakguardMojo.names("boundedTypes", List.of("@AppScoped", "com.acme.Ring")));
+  void judgeOptions_unsetAreTheTablesDefaults() {
+    assertEquals(Options.DEFAULT, new CheckMojo().judgeOptions());
   }
 
   @Test
-  void malformedName_namesTheParameter() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AbstractLeakguardMojo.names("singletonAnnotations", List.of("com.acme.")));
-    assertTrue(e.getMessage().startsWith("parameter 'singletonAnnotations' has 'com.acme.'"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> AbstractLeakguardMojo.names("boundedTypes", Arrays.asList("A", "")));
-    assertTrue(e.getMessage().contains("'boundedTypes' has a blank entry"), e.getMessage());
+  void judgeOptions_names_acceptSimpleQualifiedAndAtPrefixed() {
+    CheckMojo mojo = new CheckMojo();
+    mojo.boundedTypes = List.of("@AppScoped", "com.acme.Ring");
+    assertEquals(Set.of("AppScoped", "com.acme.Ring"), mojo.judgeOptions().boundedTypes());
+  }
+
+  @Test
+  void judgeOptions_theDocumentedRequireGrowthEvidence_andItsAliasStrict_bothWork() {
+    CheckMojo documented = new CheckMojo();
+    documented.requireGrowthEvidence = "false";
+    assertFalse(documented.judgeOptions().requireGrowthEvidence());
+    CheckMojo alias = new CheckMojo();
+    alias.strict = "true";
+    assertFalse(alias.judgeOptions().requireGrowthEvidence());
+  }
+
+  @Test
+  void judgeOptions_aRefusedValue_namesTheParameterAndItsUserProperty() {
+    CheckMojo mojo = new CheckMojo();
+    mojo.requireGrowthEvidence = "maybe";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, mojo::judgeOptions);
+    assertEquals("parameter 'requireGrowthEvidence' (leakguard.requireGrowthEvidence) must be true or false, not 'maybe'",
+        e.getMessage());
+    mojo = new CheckMojo();
+    mojo.singletonAnnotations = List.of("com.acme.");
+    e = assertThrows(IllegalArgumentException.class, mojo::judgeOptions);
+    assertTrue(e.getMessage().startsWith("parameter 'singletonAnnotations' (leakguard.singletonAnnotations) has 'com.acme.'"),
+        e.getMessage());
+    mojo = new CheckMojo();
+    mojo.boundedTypes = Arrays.asList("A", "");
+    e = assertThrows(IllegalArgumentException.class, mojo::judgeOptions);
+    assertTrue(e.getMessage().contains("'boundedTypes' (leakguard.boundedTypes) has a blank entry"), e.getMessage());
+    mojo = new CheckMojo();
+    mojo.strict = "true";
+    mojo.requireGrowthEvidence = "true";
+    e = assertThrows(IllegalArgumentException.class, mojo::judgeOptions);
+    assertTrue(e.getMessage().contains("contradict each other"), e.getMessage());
+  }
+
+  @Test
+  void aRefusedOptionValue_isAMojoExecutionExceptionNamingTheParameter() {
+    CheckMojo mojo = new CheckMojo();
+    mojo.weakCollectionsEvict = "yes";
+    org.apache.maven.plugin.MojoExecutionException e =
+        assertThrows(org.apache.maven.plugin.MojoExecutionException.class, () -> mojo.request(null, false));
+    assertEquals("leakguard: parameter 'weakCollectionsEvict' (leakguard.weakCollectionsEvict) must be true or false,"
+        + " not 'yes'", e.getMessage());
   }
 
   @Test
@@ -62,14 +105,15 @@ class ParametersTest {
     LeakguardRequest r = request(includes, excludes, 1);
     List<String> out = new ArrayList<>();
     for (Path p : LeakguardRun.select(r, List.of(root), new ArrayList<>())) {
-      out.add(LeakguardRun.slashes(root, p));
+      out.add(RelativePaths.relative(root, p));
     }
     return out;
   }
 
   private LeakguardRequest request(List<String> includes, List<String> excludes, int threads) {
     return new LeakguardRequest(dir, List.of(dir.resolve("src/main/java")), SourcePatterns.of("includes", includes),
-        SourcePatterns.of("excludes", excludes), Options.DEFAULT, threads, null, null, null);
+        SourcePatterns.of("excludes", excludes), Options.DEFAULT, threads, null, null, null, java.nio.charset.StandardCharsets.UTF_8,
+        dev.leakguard.analyzer.FileSize.parse("8M"));
   }
 
   private static void write(Path file) throws IOException {

@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One library of the corpus: the name its findings and labels go by, and the Maven coordinates of
- * its sources jar ({@code group:artifact:version:classifier}).
+ * One library of the corpus: the name its findings and labels go by, the Maven coordinates of its
+ * sources jar ({@code group:artifact:version:classifier}), and the set it belongs to (the
+ * precision is also shown per set, e.g. the development set apart from libraries added later).
  */
-record Library(String name, String groupId, String artifactId, String version, String classifier) {
-  static final List<String> HEADER = List.of("library", "coordinates", "note");
+record Library(String name, String groupId, String artifactId, String version, String classifier, String set) {
+  static final List<String> HEADER = List.of("library", "coordinates", "set", "note");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -25,7 +26,7 @@ record Library(String name, String groupId, String artifactId, String version, S
     return groupId + ":" + artifactId + ":" + version + ":" + classifier;
   }
 
-  /** Reads {@code library<TAB>coordinates<TAB>note} rows; names must be unique and usable as a folder name. */
+  /** Reads {@code library<TAB>coordinates<TAB>set<TAB>note} rows; names must be unique and usable as a folder name. */
   static List<Library> read(Path file) {
     return fromRows(TsvFile.read(file, HEADER));
   }
@@ -46,7 +47,11 @@ record Library(String name, String groupId, String artifactId, String version, S
         throw new TsvException(row.where() + ": coordinates '" + row.cell(1)
             + "' must be group:artifact:version:classifier, e.g. org.example:lib:1.2.3:sources");
       }
-      libraries.add(new Library(name, parts[0], parts[1], parts[2], parts[3]));
+      String set = row.cell(2);
+      if (!NAME.matcher(set).matches()) {
+        throw new TsvException(row.where() + ": set '" + set + "' must be a word of letters, digits, '.', '_' or '-'");
+      }
+      libraries.add(new Library(name, parts[0], parts[1], parts[2], parts[3], set));
     }
     return List.copyOf(libraries);
   }

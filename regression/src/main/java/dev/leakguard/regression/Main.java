@@ -58,6 +58,8 @@ public final class Main {
   /** Command-line arguments: a command, {@code --name value} options (some repeatable), flags and names. */
   record Arguments(String command, List<String[]> options, Set<String> flags, List<String> names) {
     private static final Set<String> FLAGS = Set.of("--diff", "--update");
+    private static final Set<String> OPTIONS = Set.of("--libraries", "--out", "--parent", "--jars", "--work",
+        "--expected", "--expected-diagnostics", "--labels", "--threads");
 
     static Arguments parse(String[] args) {
       if (args.length == 0) {
@@ -70,7 +72,10 @@ public final class Main {
         String arg = args[i];
         if (FLAGS.contains(arg)) {
           flags.add(arg);
-        } else if (arg.startsWith("--")) {
+        } else if (arg.startsWith("-")) {
+          if (!OPTIONS.contains(arg)) {
+            throw new UsageException("unknown option " + arg);
+          }
           if (i + 1 >= args.length) {
             throw new UsageException(arg + " needs a value");
           }

@@ -133,17 +133,25 @@ record PrecisionReport(Map<String, Tally> byConfidence, Tally total, List<Entry>
     return total.findings() == 0 ? 0 : (double) total.fp() / total.findings();
   }
 
-  List<String> render(int labelsTotal) {
-    List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "== precision per confidence (%d labels for the libraries run, of %d)", labelsInScope, labelsTotal));
-    lines.add(String.format(Locale.ROOT, "%-10s %8s %5s %6s %4s %11s  %s", "confidence", "findings", "TP", "MAYBE", "FP", "unlabelled", "TP share of labelled"));
-    byConfidence.forEach((c, t) -> lines.add(row(c, t)));
-    lines.add(row("all", total));
-    lines.add(String.format(Locale.ROOT, "FP rows: %d of %d findings (%s)", total.fp(), total.findings(), percent(total.fp(), total.findings())));
+  /** The table, the FP share and the rows; {@code scope} names the libraries measured, e.g. "21 libraries". */
+  List<String> render(String scope, int labelsTotal) {
+    List<String> lines = new ArrayList<>(renderTable(scope, labelsTotal));
     lines.add(String.format(Locale.ROOT, "== labelled rows it gets wrong: %d", wrong.size()));
     wrong.forEach(e -> lines.add("  " + e.describe()));
     lines.add(String.format(Locale.ROOT, "== known misses (listed, not an error): %d", knownMisses.size()));
     knownMisses.forEach(e -> lines.add("  " + e.describe()));
+    return lines;
+  }
+
+  /** The table and the FP share only, with the number of wrong rows. */
+  List<String> renderTable(String scope, int labelsTotal) {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "== precision per confidence, %s: %d labels apply (of %d)", scope, labelsInScope, labelsTotal));
+    lines.add(String.format(Locale.ROOT, "%-10s %8s %5s %6s %4s %11s  %s", "confidence", "findings", "TP", "MAYBE", "FP", "unlabelled", "TP share of labelled"));
+    byConfidence.forEach((c, t) -> lines.add(row(c, t)));
+    lines.add(row("all", total));
+    lines.add(String.format(Locale.ROOT, "FP rows: %d of %d findings (%s); labelled rows wrong: %d; known misses: %d",
+        total.fp(), total.findings(), percent(total.fp(), total.findings()), wrong.size(), knownMisses.size()));
     return lines;
   }
 

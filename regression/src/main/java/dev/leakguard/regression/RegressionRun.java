@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -86,7 +88,12 @@ final class RegressionRun {
       out.println("labels: " + read.size() + " from " + p);
       labels.addAll(read);
     }
-    PrecisionReport.of(actual, labels, run).render(labels.size()).forEach(out::println);
+    PrecisionReport.of(actual, labels, run).render("all " + libraries(run.size()) + " run", labels.size()).forEach(out::println);
+    Map<String, Set<String>> sets = bySet(libraries);
+    if (sets.size() > 1) {
+      sets.forEach((set, members) -> PrecisionReport.of(Expectation.restrictTo(actual, FindingRow::library, members), labels, members)
+          .renderTable("set '" + set + "', " + libraries(members.size()), labels.size()).forEach(out::println));
+    }
     return update || diff.isEmpty() ? 0 : 1;
   }
 
@@ -102,6 +109,19 @@ final class RegressionRun {
     }
     Set<String> wanted = new LinkedHashSet<>(names);
     return listed.stream().filter(l -> wanted.contains(l.name())).toList();
+  }
+
+  private static String libraries(int n) {
+    return n + (n == 1 ? " library" : " libraries");
+  }
+
+  /** The libraries' names by set, sets in the order they first appear. */
+  private static Map<String, Set<String>> bySet(List<Library> libraries) {
+    Map<String, Set<String>> sets = new LinkedHashMap<>();
+    for (Library l : libraries) {
+      sets.computeIfAbsent(l.set(), s -> new LinkedHashSet<>()).add(l.name());
+    }
+    return sets;
   }
 
   private static Set<String> names(List<Library> libraries) {

@@ -51,7 +51,7 @@ class MainTest {
       entry(zip, "org/example/shop/notes.txt", "not java");
     }
     libraries = dir.resolve("libraries.tsv");
-    Files.writeString(libraries, "library\tcoordinates\tnote\nshop\torg.example:shop:1.0:sources\ta test library\n");
+    Files.writeString(libraries, "library\tcoordinates\tset\tnote\nshop\torg.example:shop:1.0:sources\tdev\ta test library\n");
     Files.writeString(dir.resolve("labels.tsv"), "library\tfield\texpected_rule\tverdict\treason\n"
         + "shop\torg.example.shop.Audit.HISTORY\tUnboundedStaticCollection\tTP\tone entry per request id\n");
   }
@@ -99,6 +99,7 @@ class MainTest {
     assertTrue(first.out().contains("shop                          2 files,  1 not parsed,   1 findings"), first.out());
     assertTrue(first.out().contains("note: labels " + dir.resolve("absent.tsv") + " not found, skipped"), first.out());
     assertTrue(first.out().contains("high              1     1      0    0           0  100% (1/1)"), first.out());
+    assertFalse(first.out().contains("set 'dev'"), "one set: no table per set");
 
     Outcome again = main(args());
     assertEquals(0, again.status(), again.out());
@@ -119,11 +120,35 @@ class MainTest {
   }
 
   @Test
+  void severalSets_eachGetsItsOwnTable() throws IOException {
+    corpus(AUDIT);
+    Path other = jars.resolve("org/example/tools/2.0/tools-2.0-sources.jar");
+    Files.createDirectories(other.getParent());
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(other))) {
+      entry(zip, "org/example/tools/Ids.java", AUDIT.replace("org.example.shop", "org.example.tools").replace("Audit", "Ids"));
+    }
+    Files.writeString(libraries, "tools\torg.example:tools:2.0:sources\tadded\t\n", java.nio.file.StandardOpenOption.APPEND);
+    Outcome o = main(args("--update"));
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.out().contains("== precision per confidence, all 2 libraries run: 1 labels apply (of 1)"), o.out());
+    assertTrue(o.out().contains("== precision per confidence, set 'dev', 1 library: 1 labels apply (of 1)"), o.out());
+    assertTrue(o.out().contains("== precision per confidence, set 'added', 1 library: 0 labels apply (of 1)"), o.out());
+  }
+
+  @Test
   void diffAndUpdateTogether_isAUsageError() throws IOException {
     corpus(AUDIT);
     Outcome o = main(args("--diff", "--update"));
     assertEquals(2, o.status());
     assertEquals("regression: --diff and --update exclude each other", o.err().strip());
+  }
+
+  @Test
+  void unknownOption_isAUsageError_notAnOptionValue() throws IOException {
+    corpus(AUDIT);
+    Outcome o = main(args("--upadte", "shop"));
+    assertEquals(2, o.status());
+    assertEquals("regression: unknown option --upadte", o.err().strip());
   }
 
   @Test
@@ -137,7 +162,7 @@ class MainTest {
   @Test
   void missingJar_saysMavenDidNotResolveIt() throws IOException {
     corpus(AUDIT);
-    Files.writeString(libraries, "library\tcoordinates\tnote\nother\torg.example:other:2.0:sources\t\n");
+    Files.writeString(libraries, "library\tcoordinates\tset\tnote\nother\torg.example:other:2.0:sources\tdev\t\n");
     Outcome o = main(args());
     assertEquals(2, o.status());
     assertTrue(o.err().contains("sources jar not found: ") && o.err().contains("did Maven resolve it?"), o.err());

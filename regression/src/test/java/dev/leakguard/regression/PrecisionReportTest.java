@@ -45,11 +45,12 @@ class PrecisionReportTest {
     assertEquals(new PrecisionReport.Tally(0, 1, 1, 1), p.byConfidence().get("normal"));
     assertEquals(new PrecisionReport.Tally(2, 2, 1, 1), p.total());
     assertEquals(1.0 / 6, p.fpShare(), 1e-9);
-    List<String> text = p.render(labels.size());
+    List<String> text = p.render("1 library", labels.size());
     assertEquals("high              3     2      1    0           0  67% (2/3)", text.get(2));
     assertEquals("normal            3     0      1    1           1  0% (0/2)", text.get(3));
     assertEquals("all               6     2      2    1           1  40% (2/5)", text.get(4));
-    assertEquals("FP rows: 1 of 6 findings (17%)", text.get(5));
+    assertEquals("FP rows: 1 of 6 findings (17%); labelled rows wrong: 2; known misses: 0", text.get(5));
+    assertEquals("== labelled rows it gets wrong: 2", text.get(6));
   }
 
   @Test
@@ -87,7 +88,7 @@ class PrecisionReportTest {
     PrecisionReport p = PrecisionReport.of(List.of(), labels, Set.of("another"));
     assertEquals(List.of(), p.wrong());
     assertEquals(0, p.labelsInScope());
-    assertTrue(p.render(1).get(0).contains("0 labels for the libraries run, of 1"));
+    assertEquals("== precision per confidence, 1 library: 0 labels apply (of 1)", p.render("1 library", 1).get(0));
   }
 
   @Test

@@ -3,8 +3,10 @@ package dev.leakguard.pmd;
 import dev.leakguard.conformance.ReportedFinding;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.RuleId;
+import dev.leakguard.core.options.LeakguardOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.lang.rule.Rule;
 import net.sourceforge.pmd.lang.rule.RuleSet;
+import net.sourceforge.pmd.properties.PropertyDescriptor;
 import net.sourceforge.pmd.reporting.Report;
 import net.sourceforge.pmd.reporting.RuleViolation;
 
@@ -88,20 +91,15 @@ final class PmdRun {
       Finding f = r.finding();
       List<ReportedFinding.Place> growth = new ArrayList<>();
       for (GrowthSite g : f.growthSites()) {
-        growth.add(new ReportedFinding.Place(relative(caseRoot, g.location().file()), g.location().line()));
+        growth.add(new ReportedFinding.Place(RelativePaths.relative(caseRoot, g.location().file()), g.location().line()));
       }
       RuleViolation v = r.violation();
-      out.add(new ReportedFinding(relative(caseRoot, v.getFileId().getAbsolutePath()), v.getBeginLine(),
+      out.add(new ReportedFinding(RelativePaths.relative(caseRoot, v.getFileId().getAbsolutePath()), v.getBeginLine(),
           RuleId.fromId(v.getRule().getName()), f.kind(), f.confidence(), growth));
     }
     return out;
   }
 
-  private static String relative(Path root, String file) {
-    Path p = Path.of(file).toAbsolutePath().normalize();
-    Path base = root.toAbsolutePath().normalize();
-    return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
-  }
 
   private static Finding findingFor(RuleViolation v) {
     RuleId rule = RuleId.fromId(v.getRule().getName());
@@ -114,32 +112,33 @@ final class PmdRun {
     throw new AssertionError("no core finding behind " + v.getRule().getName() + " at " + v.getFileId() + ":" + v.getBeginLine());
   }
 
+  /** Sets the rule's option properties, by their names in core's option table, as a ruleset would. */
   static void configure(Rule r, Options options) {
-    r.setProperty(AbstractLeakguardRule.REQUIRE_GROWTH_EVIDENCE, options.requireGrowthEvidence());
-    r.setProperty(AbstractLeakguardRule.WEAK_COLLECTIONS_EVICT, options.weakCollectionsEvict());
-    r.setProperty(AbstractLeakguardRule.SINGLETON_ANNOTATIONS, List.copyOf(options.singletonAnnotations()));
-    r.setProperty(AbstractLeakguardRule.BOUNDED_TYPES, List.copyOf(options.boundedTypes()));
+    for (LeakguardOption o : LeakguardOption.values()) {
+      set(r, r.getPropertyDescriptor(o.pmdProperty()), o.text(options));
+    }
+  }
+
+  /** Sets a property from its text, as PMD reads a ruleset's {@code <property value=..>}. */
+  static <T> void set(Rule r, PropertyDescriptor<T> d, String text) {
+    r.setProperty(d, d.serializer().fromString(text));
   }
 
   /** Records the core findings for each file, from the same per-file judgement the rules use. */
   public static final class RecordingRule extends AbstractJavaRulechainRule {
+    private final OptionProperties properties = new OptionProperties();
+
     public RecordingRule() {
       super(ASTCompilationUnit.class);
       setName("LeakguardFindingRecorder");
       setLanguage(JavaLanguageModule.getInstance());
       setMessage("records findings");
-      definePropertyDescriptor(AbstractLeakguardRule.REQUIRE_GROWTH_EVIDENCE);
-      definePropertyDescriptor(AbstractLeakguardRule.WEAK_COLLECTIONS_EVICT);
-      definePropertyDescriptor(AbstractLeakguardRule.SINGLETON_ANNOTATIONS);
-      definePropertyDescriptor(AbstractLeakguardRule.BOUNDED_TYPES);
+      properties.descriptors().forEach(this::definePropertyDescriptor);
     }
 
     @Override
     public Object visit(ASTCompilationUnit node, Object data) {
-      Options options = new Options(getProperty(AbstractLeakguardRule.REQUIRE_GROWTH_EVIDENCE),
-          getProperty(AbstractLeakguardRule.WEAK_COLLECTIONS_EVICT),
-          java.util.Set.copyOf(getProperty(AbstractLeakguardRule.SINGLETON_ANNOTATIONS)),
-          java.util.Set.copyOf(getProperty(AbstractLeakguardRule.BOUNDED_TYPES)));
+      Options options = properties.read(this);
       String file = node.getAstInfo().getTextDocument().getFileId().getAbsolutePath();
       RECORDED.put(file, FileJudgement.of(node).findings(options));
       return null;

@@ -2,9 +2,6 @@ package dev.leakguard.analyzer.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakguard.analyzer.Version;
 import dev.leakguard.analyzer.report.AtomicFiles;
 import dev.leakguard.core.Finding;
@@ -21,14 +18,24 @@ import java.util.TreeSet;
 
 /**
  * Accepted findings, by fingerprint (rule id + holder's qualified name, no line numbers), so a
- * team can adopt the gate today and fail only on new findings. The file is JSON, sorted, written
- * atomically:
+ * team can adopt the gate today and fail only on new findings. The file is JSON, one fingerprint
+ * per line, sorted, written atomically (any JSON layout of the same fields is read, e.g. the
+ * one-line files of earlier versions):
  *
- * <pre>{"version":1,"tool":"leakguard 0.1.0","fingerprints":["UnboundedStaticCollection:com.acme.Registry.SERVICES"]}</pre>
+ * <pre>
+ * {
+ *   "version": 1,
+ *   "tool": "leakguard 0.1.0",
+ *   "fingerprints": [
+ *     "UnboundedSingletonCollection:com.acme.Cache.entries",
+ *     "UnboundedStaticCollection:com.acme.Registry.SERVICES"
+ *   ]
+ * }
+ * </pre>
  */
 public final class Baseline {
   public static final int FORMAT_VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Set<String> fingerprints;
 
@@ -54,13 +61,15 @@ public final class Baseline {
     } catch (NoSuchFileException e) {
       throw new BaselineException("baseline file " + file + " does not exist (create it with the baseline goal or --write-baseline)", e);
     } catch (IOException e) {
-      throw new BaselineException("cannot read baseline file " + file + ": " + e.getMessage(), e);
+      throw new BaselineException("cannot read baseline file " + file + ": " + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
     JsonNode root;
     try {
       root = JSON.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BaselineException("baseline file " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+      var at = e.getLocation();
+      throw new BaselineException("baseline file " + file + " is not valid JSON: " + e.getOriginalMessage()
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
     }
     if (root == null || !root.isObject()) {
       throw new BaselineException("baseline file " + file + " is not a leakguard baseline: expected a JSON object with 'fingerprints'");
@@ -83,17 +92,32 @@ public final class Baseline {
     return new Baseline(fps);
   }
 
+  /**
+   * Writes the baseline, one fingerprint per line and sorted, so that two branches that each add
+   * a finding change different lines and merge without a conflict (unless their fingerprints are
+   * neighbours).
+   */
   public void write(Path file) throws BaselineException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", FORMAT_VERSION);
-    root.put("tool", "leakguard " + Version.get());
-    ArrayNode list = root.putArray("fingerprints");
-    fingerprints.forEach(list::add);
     try {
-      AtomicFiles.write(file, JSON.writeValueAsString(root) + "\n");
+      AtomicFiles.write(file, render());
     } catch (IOException e) {
-      throw new BaselineException("cannot write baseline file " + file + ": " + e.getMessage(), e);
+      throw new BaselineException("cannot write baseline file " + file + ": " + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
+  }
+
+  /** The file's text: {@code version}, {@code tool}, then the fingerprints one per line. */
+  String render() throws IOException {
+    StringBuilder b = new StringBuilder("{\n");
+    b.append("  \"version\": ").append(FORMAT_VERSION).append(",\n");
+    b.append("  \"tool\": ").append(JSON.writeValueAsString("leakguard " + Version.get())).append(",\n");
+    b.append("  \"fingerprints\": [");
+    String separator = "\n";
+    for (String fp : fingerprints) {
+      b.append(separator).append("    ").append(JSON.writeValueAsString(fp));
+      separator = ",\n";
+    }
+    b.append(fingerprints.isEmpty() ? "]\n" : "\n  ]\n");
+    return b.append("}\n").toString();
   }
 
   public Set<String> fingerprints() {

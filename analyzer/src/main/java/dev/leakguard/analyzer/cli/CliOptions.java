@@ -1,13 +1,17 @@
 package dev.leakguard.analyzer.cli;
 
 import dev.leakguard.core.Options;
+import dev.leakguard.core.options.LeakguardOption;
+import dev.leakguard.core.options.OptionAlias;
+import dev.leakguard.core.options.OptionSource;
+import dev.leakguard.core.options.OptionValueException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /** The parsed command line. */
 final class CliOptions {
@@ -38,6 +42,11 @@ final class CliOptions {
   boolean version;
   int threads = Runtime.getRuntime().availableProcessors();
   Options options = Options.DEFAULT;
+  /** The text given for each judge option (table key) and alias, read into {@link #options} at the end. */
+  private final Map<String, String> optionValues = new HashMap<>();
+  java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
+  long maxFileBytes = dev.leakguard.analyzer.SourceParser.MAX_FILE_BYTES;
+  boolean failOnError = true;
 
   static final String USAGE = String.join("\n",
       "usage: leakguard [options] <source dir or file>...",
@@ -55,14 +64,13 @@ final class CliOptions {
       "  --output FILE                write the report to FILE (atomically) instead of standard output",
       "  --root DIR                   show paths relative to DIR (default: the current directory)",
       "  --explain                    text format: print each finding's reasons and every growth site",
-      "  --strict                     flag every static or singleton mutable unbounded collection without",
-      "                               a documented bound, grown or not (requireGrowthEvidence=false)",
-      "  --weak-collections-evict B   count weak/soft collections as evicting (default true)",
-      "  --singleton-annotations A,B  extra annotations that make a class a singleton",
-      "  --bounded-types T,U          extra types known to be bounded",
+      optionLines(),
       "  --threads N                  parsing threads (default: the number of cores)",
+      "  --encoding CHARSET           the source files' encoding (default UTF-8), e.g. ISO-8859-1",
+      "  --max-file-size SIZE         skip larger files as not analysed (default 8M; K, M or G suffix)",
+      "  --no-fail-on-error           files that could not be analysed do not set exit status 3",
       "  --baseline FILE              report only findings whose fingerprint is not in FILE",
-      "  --write-baseline FILE        write the findings' fingerprints to FILE and exit 0",
+      "  --write-baseline FILE        write the findings' fingerprints to FILE (exit 0, or 3 if files were not analysed)",
       "",
       "review mode (pull requests):",
       "  --base-ref REF               write the review payload (GitHub's 'create a review' body) for the",
@@ -77,7 +85,9 @@ final class CliOptions {
       "  --version, --help",
       "",
       "exit status: 0 no findings (in review mode: none on added lines), 1 findings, 2 usage, I/O, git or",
-      "             GitHub API error");
+      "             GitHub API error, or nothing could be analysed; 3 some files or directories could not be",
+      "             analysed (each is named on standard error; the report covers the rest), unless",
+      "             --no-fail-on-error");
 
   static CliOptions parse(String[] args) throws UsageException {
     CliOptions o = new CliOptions();
@@ -92,7 +102,6 @@ final class CliOptions {
         case "--help", "-h" -> o.help = true;
         case "--version" -> o.version = true;
         case "--explain" -> o.explain = true;
-        case "--strict" -> o.options = o.options.withRequireGrowthEvidence(false);
         case "--format" -> {
           String v = value(args, ++i, a, inlineValue);
           if (inlineValue != null) i--;
@@ -136,29 +145,33 @@ final class CliOptions {
             throw new UsageException("--threads must be at least 1, not " + o.threads);
           }
         }
-        case "--weak-collections-evict" -> {
+        case "--encoding" -> {
           String v = value(args, ++i, a, inlineValue);
           if (inlineValue != null) i--;
-          if (!v.equals("true") && !v.equals("false")) {
-            throw new UsageException("--weak-collections-evict must be true or false, not '" + v + "'");
-          }
-          o.options = o.options.withWeakCollectionsEvict(Boolean.parseBoolean(v));
+          o.encoding = RunOptions.charset(v);
         }
-        case "--singleton-annotations" -> {
-          o.options = o.options.withSingletonAnnotations(list(value(args, ++i, a, inlineValue), a));
+        case "--max-file-size" -> {
+          String v = value(args, ++i, a, inlineValue);
           if (inlineValue != null) i--;
+          o.maxFileBytes = RunOptions.size(v);
         }
-        case "--bounded-types" -> {
-          o.options = o.options.withBoundedTypes(list(value(args, ++i, a, inlineValue), a));
-          if (inlineValue != null) i--;
-        }
+        case "--no-fail-on-error" -> o.failOnError = false;
         default -> {
+          if (o.judgeOption(a, args, i, inlineValue)) {
+            i += inlineValue == null && takesValue(a) ? 1 : 0;
+            continue;
+          }
           if (a.startsWith("-")) {
             throw new UsageException("unknown option '" + a + "' (see --help)");
           }
           o.sources.add(Path.of(a));
         }
       }
+    }
+    try {
+      o.options = o.new TableSource().read();
+    } catch (OptionValueException e) {
+      throw new UsageException(e.getMessage());
     }
     if (!o.help && !o.version && o.sources.isEmpty()) {
       throw new UsageException("no source directories or files given");
@@ -182,14 +195,73 @@ final class CliOptions {
     return args[i];
   }
 
-  private static Set<String> list(String value, String option) throws UsageException {
-    Set<String> out = new LinkedHashSet<>();
-    for (String s : Arrays.asList(value.split(","))) {
-      if (s.isBlank()) {
-        throw new UsageException(option + " has an empty name in '" + value + "'");
+  /**
+   * Records a judge option from core's option table ({@code --bounded-types A,B}) or an alias
+   * ({@code --strict}, a switch); false when {@code a} is neither.
+   */
+  private boolean judgeOption(String a, String[] args, int i, String inlineValue) throws UsageException {
+    for (LeakguardOption option : LeakguardOption.values()) {
+      if (option.cliOption().equals(a)) {
+        optionValues.put(option.key(), value(args, i + 1, a, inlineValue));
+        return true;
       }
-      out.add(s.trim());
+      for (OptionAlias alias : option.aliases()) {
+        if (alias.cliOption().equals(a)) {
+          optionValues.put(alias.name(), inlineValue == null ? "true" : inlineValue);
+          return true;
+        }
+      }
     }
-    return out;
+    return false;
+  }
+
+  /** Whether {@code a} is a judge option that takes a value (aliases are switches). */
+  private static boolean takesValue(String a) {
+    for (LeakguardOption option : LeakguardOption.values()) {
+      if (option.cliOption().equals(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The usage lines of the judge options, from core's option table. */
+  private static String optionLines() {
+    List<String> lines = new ArrayList<>();
+    for (LeakguardOption option : LeakguardOption.values()) {
+      String defaultText = option.defaultText().isEmpty() ? "" : " (default " + option.defaultText() + ")";
+      lines.add(usageLine(option.cliOption() + " " + option.type().placeholder(), option.summary() + defaultText));
+      for (OptionAlias alias : option.aliases()) {
+        lines.add(usageLine(alias.cliOption(), alias.summary()));
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String usageLine(String option, String text) {
+    return String.format(Locale.ROOT, "  %-28s %s", option, text);
+  }
+
+  /** The judge options as given on the command line, spelled as written. */
+  private final class TableSource implements OptionSource {
+    @Override
+    public String spelling(LeakguardOption option) {
+      return option.cliOption();
+    }
+
+    @Override
+    public String spelling(OptionAlias alias) {
+      return alias.cliOption();
+    }
+
+    @Override
+    public Optional<String> value(LeakguardOption option) {
+      return Optional.ofNullable(optionValues.get(option.key()));
+    }
+
+    @Override
+    public Optional<String> value(OptionAlias alias) {
+      return Optional.ofNullable(optionValues.get(alias.name()));
+    }
   }
 }

@@ -3,6 +3,8 @@ package dev.leakguard.analyzer.cli;
 import dev.leakguard.analyzer.AnalysisResult;
 import dev.leakguard.analyzer.Analyzer;
 import dev.leakguard.analyzer.AnalyzerConfig;
+import dev.leakguard.analyzer.Diagnostic;
+import dev.leakguard.analyzer.IoErrors;
 import dev.leakguard.analyzer.Version;
 import dev.leakguard.analyzer.baseline.Baseline;
 import dev.leakguard.analyzer.baseline.BaselineException;
@@ -19,9 +21,13 @@ import dev.leakguard.analyzer.review.ReviewException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
-/** {@code java -jar leakguard-cli.jar [options] <source dir>...}: exit 0 clean, 1 findings, 2 error. */
+/**
+ * {@code java -jar leakguard-cli.jar [options] <source dir>...}: exit 0 clean, 1 findings, 2
+ * error, 3 files not analysed ({@link ExitStatus}).
+ */
 public final class Main {
   private Main() {}
 
@@ -40,61 +46,74 @@ public final class Main {
     try {
       o = CliOptions.parse(args);
     } catch (UsageException e) {
-      err.println("leakguard: " + e.getMessage());
-      err.println(CliOptions.USAGE);
-      return 2;
+      // The cause on one line; the options are one --help away, not 40 lines below it.
+      String cause = e.getMessage();
+      err.println("leakguard: " + cause + (cause.contains("--help") ? "" : " (see --help)"));
+      return ExitStatus.ERROR;
     }
     if (o.help) {
       out.println(CliOptions.USAGE);
-      return 0;
+      return ExitStatus.CLEAN;
     }
     if (o.version) {
       out.println("leakguard " + Version.get());
-      return 0;
+      return ExitStatus.CLEAN;
     }
     try {
       Baseline baseline = o.baseline != null ? Baseline.read(o.baseline) : Baseline.empty();
-      AnalysisResult all = new Analyzer(new AnalyzerConfig(o.options, o.threads)).analyze(o.sources);
+      AnalyzerConfig config = new AnalyzerConfig(o.options, o.threads).withEncoding(o.encoding).withMaxFileBytes(o.maxFileBytes);
+      AnalysisResult all = new Analyzer(config).analyze(o.sources);
       Path root = o.root != null ? o.root : Path.of("").toAbsolutePath();
-      if (all.filesAnalysed() == 0 && all.diagnostics().stream().anyMatch(d -> d.level() == dev.leakguard.analyzer.Diagnostic.Level.ERROR)) {
-        all.diagnostics().forEach(d -> err.println("leakguard: " + d));
-        return 2;
+      // Tool problems go to standard error in every format, never into the report.
+      for (Diagnostic d : all.diagnostics()) {
+        err.println("leakguard: " + TextReport.line(d, root));
+      }
+      int notAnalysed = (int) all.diagnostics().stream().filter(d -> d.level() == Diagnostic.Level.ERROR).count();
+      if (all.filesAnalysed() == 0 && notAnalysed > 0) {
+        err.println("leakguard: nothing was analysed");
+        return ExitStatus.ERROR;
       }
       if (o.writeBaseline != null) {
         Baseline.of(all.findings()).write(o.writeBaseline);
-        err.println("leakguard: wrote " + all.findings().size() + " fingerprints to " + o.writeBaseline);
-        return 0;
+        err.println("leakguard: wrote " + count(all.findings().size(), "fingerprint", "fingerprints") + " to " + o.writeBaseline
+            + (notAnalysed > 0 ? "; " + notAnalysed + " not analysed, so their findings are not in it" : ""));
+        return ExitStatus.of(false, notAnalysed, o.failOnError);
       }
       if (o.baseRef != null) {
-        return review(o, all, root, out, err, env);
+        return review(o, all, root, out, err, env, notAnalysed);
       }
       AnalysisResult result = new AnalysisResult(baseline.newFindings(all.findings()), all.diagnostics(), all.filesAnalysed());
-      String report = render(o, result, all.findings().size() - result.findings().size(), root, env);
+      int accepted = all.findings().size() - result.findings().size();
+      String report = render(o, result, accepted, root, env);
       if (o.output != null) {
         AtomicFiles.write(o.output, report);
       } else {
         out.print(report);
       }
-      if (o.format == CliOptions.Format.TEXT || o.output != null) {
-        err.println("leakguard: " + result.filesAnalysed() + " files, " + TextReport.summary(result.findings())
-            + (result.diagnostics().isEmpty() ? "" : ", " + result.diagnostics().size() + " files with problems"));
-      }
+      err.println("leakguard: " + count(result.filesAnalysed(), "file", "files") + ", " + TextReport.summary(result.findings())
+          + (o.baseline == null ? "" : ", " + accepted + " accepted by the baseline")
+          + (notAnalysed == 0 ? "" : "; " + notAnalysed + " could not be analysed (see above)"));
       for (String stale : baseline.stale(all.findings())) {
         err.println("leakguard: baseline entry no longer matches: " + stale);
       }
-      return result.findings().isEmpty() ? 0 : 1;
+      return ExitStatus.of(!result.findings().isEmpty(), notAnalysed, o.failOnError);
     } catch (BaselineException e) {
       err.println("leakguard: " + e.getMessage());
-      return 2;
+      return ExitStatus.ERROR;
     } catch (IOException e) {
-      err.println("leakguard: cannot write " + o.output + ": " + e.getMessage());
-      return 2;
+      err.println("leakguard: cannot write " + o.output + ": " + IoErrors.describe(e));
+      return ExitStatus.ERROR;
     }
+  }
+
+  private static String count(int n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
   }
 
   private static String render(CliOptions o, AnalysisResult result, int accepted, Path root, Map<String, String> env) {
     return switch (o.format) {
-      case TEXT -> TextReport.render(result, root, o.explain);
+      // Diagnostics went to standard error.
+      case TEXT -> TextReport.render(new AnalysisResult(result.findings(), List.of(), result.filesAnalysed()), root, o.explain);
       case SARIF -> SarifReport.render(result, root);
       case GITHUB -> GithubAnnotations.render(result.findings(), root, GithubAnnotations.MAX_PER_STEP,
           "the SARIF report (leakguard --format sarif)");
@@ -106,27 +125,28 @@ public final class Main {
   }
 
   /**
-   * Review mode: the payload for the findings on added lines, to --output or stdout; posted with
-   * --post. The baseline does not apply: a change that adds growth to an accepted collection is
-   * worth a comment.
+   * Review mode: the payload for the findings on added lines, to --output or stdout, written
+   * before posting (--post), so that it is there when posting fails. The baseline does not apply:
+   * a change that adds growth to an accepted collection is worth a comment.
    */
   private static int review(CliOptions o, AnalysisResult all, Path root, PrintStream out, PrintStream err,
-      Map<String, String> env) throws IOException {
+      Map<String, String> env, int notAnalysed) throws IOException {
+    Review.Request request = new Review.Request(root, o.baseRef, o.post, o.apiUrl, o.repository, o.pullRequest, o.tokenEnv, env);
     Review.Outcome outcome;
     try {
-      outcome = Review.run(all.findings(), new Review.Request(root, o.baseRef, o.post, o.apiUrl, o.repository, o.pullRequest,
-          o.tokenEnv, env));
+      outcome = Review.prepare(all.findings(), request);
+      if (o.output != null) {
+        AtomicFiles.write(o.output, outcome.payload());
+      } else {
+        out.print(outcome.payload());
+      }
+      outcome = Review.post(outcome, request);
     } catch (ReviewException e) {
       err.println("leakguard: " + e.getMessage());
-      return 2;
-    }
-    if (o.output != null) {
-      AtomicFiles.write(o.output, outcome.payload());
-    } else {
-      out.print(outcome.payload());
+      return ExitStatus.ERROR;
     }
     outcome.items().forEach(i -> err.println(i.describe()));
     err.println("leakguard: " + Review.describe(outcome));
-    return outcome.items().isEmpty() ? 0 : 1;
+    return ExitStatus.of(!outcome.items().isEmpty(), notAnalysed, o.failOnError);
   }
 }

@@ -1,22 +1,36 @@
 package dev.leakguard.analyzer.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a file so that readers see the old content or the new, never a half-written one. */
+/**
+ * Writes a file so that readers see the old content or the new, never a half-written one. The
+ * file gets the permissions a plain write would give it: an existing file keeps its mode, a new
+ * one gets the process's default (the umask), never the owner-only mode of a temporary file.
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
   public static void write(Path target, String content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Path tmp = createTemporary(dir, target.getFileName().toString());
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+      }
+      keepMode(target, tmp);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -25,5 +39,32 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A new empty file beside the target, created as any file is (mode 0666 less the umask), unlike
+   * {@link Files#createTempFile}, which makes it readable by its owner only.
+   */
+  private static Path createTemporary(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** An existing target's permissions, on the new content, where the file system has them. */
+  private static void keepMode(Path target, Path tmp) throws IOException {
+    PosixFileAttributeView existing = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (existing == null || !Files.exists(target)) {
+      return;
+    }
+    Set<PosixFilePermission> mode = existing.readAttributes().permissions();
+    Files.setPosixFilePermissions(tmp, mode);
   }
 }

@@ -69,7 +69,13 @@ public record GithubActions(boolean active, Path workspace, Path stepSummary, St
    * @param note a sentence for the summary (e.g. the baseline's count), or null
    */
   public String publish(List<Finding> findings, Path baseDir, Path reportDir, String sarifShown, String note) throws IOException {
-    String markdown = MarkdownSummary.render(findings, baseDir, linkBase(baseDir), note);
+    return publish(findings, baseDir, reportDir, sarifShown, note, null);
+  }
+
+  /** {@link #publish(List, Path, Path, String, String)} for one module of a build: its summary's heading names {@code module}. */
+  public String publish(List<Finding> findings, Path baseDir, Path reportDir, String sarifShown, String note, String module)
+      throws IOException {
+    String markdown = MarkdownSummary.render(findings, baseDir, linkBase(baseDir), note, module);
     AtomicFiles.write(reportDir.resolve(SUMMARY_NAME), markdown);
     if (stepSummary != null) {
       appendStepSummary(stepSummary, markdown);

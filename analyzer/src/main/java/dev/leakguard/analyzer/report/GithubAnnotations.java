@@ -1,6 +1,7 @@
 package dev.leakguard.analyzer.report;
 
 import dev.leakguard.core.Finding;
+import dev.leakguard.core.RelativePaths;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class GithubAnnotations {
   /** One workflow command for one finding, at its declaration. */
   public static String line(Finding f, Path root) {
     String title = "leakguard " + f.rule().id() + " (" + f.confidence().label() + " confidence)";
-    StringBuilder b = new StringBuilder("::warning file=").append(property(Paths2.relative(root, f.location().file())))
+    StringBuilder b = new StringBuilder("::warning file=").append(property(RelativePaths.relative(root, f.location().file())))
         .append(",line=").append(f.location().line());
     if (f.location().column() > 0) {
       b.append(",col=").append(f.location().column());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakguard.core.Confidence;
 import dev.leakguard.core.Finding;
+import dev.leakguard.core.RelativePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class GitlabCodeQuality {
       i.put("severity", f.confidence() == Confidence.HIGH ? "major" : "minor");
       i.putArray("categories").add("Bug Risk").add("Performance");
       ObjectNode loc = i.putObject("location");
-      loc.put("path", Paths2.relative(root, f.location().file()));
+      loc.put("path", RelativePaths.relative(root, f.location().file()));
       loc.putObject("lines").put("begin", f.location().line());
     }
     try {

@@ -2,6 +2,7 @@ package dev.leakguard.analyzer.report;
 
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.RuleId;
 import dev.leakguard.core.model.Location;
 import java.nio.file.Path;
@@ -32,16 +33,25 @@ public final class MarkdownSummary {
    * @param note a sentence added under the heading (e.g. how many findings the baseline accepts), or null
    */
   public static String render(List<Finding> findings, Path root, String linkBase, String note) {
+    return render(findings, root, linkBase, note, null);
+  }
+
+  /**
+   * The summary of one module of a build, its heading labelled with {@code label} (e.g. the
+   * module's artifactId) so that a job summary with one section per module says which is which.
+   */
+  public static String render(List<Finding> findings, Path root, String linkBase, String note, String label) {
     StringBuilder b = new StringBuilder(MARKER).append('\n');
+    String heading = label == null || label.isBlank() ? "### leakguard: " : "### leakguard (`" + cell(label.strip()) + "`): ";
     if (findings.isEmpty()) {
-      b.append("### leakguard: no unbounded collections\n\n");
+      b.append(heading).append("no unbounded collections\n\n");
       b.append("No static or singleton collection in this change grows without a bound or eviction.\n");
       if (note != null) {
         b.append('\n').append(note).append('\n');
       }
       return b.toString();
     }
-    b.append("### leakguard: ").append(TextReport.summary(findings)).append("\n\n");
+    b.append(heading).append(TextReport.summary(findings)).append("\n\n");
     if (note != null) {
       b.append(note).append("\n\n");
     }
@@ -79,7 +89,7 @@ public final class MarkdownSummary {
   }
 
   private static String link(Location l, Path root, String linkBase) {
-    String path = Paths2.relative(root, l.file());
+    String path = RelativePaths.relative(root, l.file());
     String target = (linkBase == null ? "" : linkBase) + path + "#L" + l.line();
     return "[" + cell(l.fileName()) + ":" + l.line() + "](" + target.replace(" ", "%20").replace(")", "%29") + ")";
   }

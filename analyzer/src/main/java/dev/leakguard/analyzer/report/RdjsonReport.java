@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.model.Location;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class RdjsonReport {
   }
 
   private static void location(ObjectNode loc, Location l, Path root) {
-    loc.put("path", Paths2.relative(root, l.file()));
+    loc.put("path", RelativePaths.relative(root, l.file()));
     ObjectNode start = loc.putObject("range").putObject("start");
     start.put("line", l.line());
     if (l.column() > 0) {

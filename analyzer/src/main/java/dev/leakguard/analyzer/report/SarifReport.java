@@ -9,6 +9,7 @@ import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.analyzer.Version;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.RuleId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ public final class SarifReport {
   private static void physical(ObjectNode parent, Path root, String file, int line, int column) {
     ObjectNode phys = parent.putObject("physicalLocation");
     ObjectNode artifact = phys.putObject("artifactLocation");
-    artifact.put("uri", Paths2.relative(root, file));
+    artifact.put("uri", RelativePaths.relative(root, file));
     if (root != null) {
       artifact.put("uriBaseId", "SRCROOT");
     }

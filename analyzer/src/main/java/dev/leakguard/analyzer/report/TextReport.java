@@ -4,6 +4,7 @@ import dev.leakguard.analyzer.AnalysisResult;
 import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,14 +18,19 @@ public final class TextReport {
 
   /** {@code src/main/java/x/DataTransformer.java:12: [UnboundedStaticCollection] Static map ...}. */
   public static String line(Finding f, Path base) {
-    return Paths2.relative(base, f.location().file()) + ":" + f.location().line() + ": [" + f.rule().id() + "] " + f.message();
+    return RelativePaths.relative(base, f.location().file()) + ":" + f.location().line() + ": [" + f.rule().id() + "] " + f.message();
+  }
+
+  /** {@code src/main/java/x/Broken.java:7: error: does not parse: ...}. */
+  public static String line(Diagnostic d, Path base) {
+    return RelativePaths.relative(base, d.file()) + (d.line() > 0 ? ":" + d.line() : "") + ": "
+        + d.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message();
   }
 
   public static String render(AnalysisResult result, Path base, boolean explain) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : result.diagnostics()) {
-      b.append(Paths2.relative(base, d.file())).append(d.line() > 0 ? ":" + d.line() : "").append(": ")
-          .append(d.level().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(d.message()).append('\n');
+      b.append(line(d, base)).append('\n');
     }
     for (Finding f : result.findings()) {
       b.append(line(f, base)).append('\n');
@@ -42,7 +48,7 @@ public final class TextReport {
     }
     List<GrowthSite> sites = f.growthSites();
     for (GrowthSite g : sites) {
-      b.append("    grows at ").append(Paths2.relative(base, g.location().file())).append(':').append(g.location().line())
+      b.append("    grows at ").append(RelativePaths.relative(base, g.location().file())).append(':').append(g.location().line())
           .append(" in '").append(g.member()).append("' (").append(g.call()).append(')').append('\n');
     }
   }

@@ -32,9 +32,7 @@ public record ChangedLines(Path repoRoot, String head, String mergeBase, Map<Str
 
   /** A file's path relative to {@link #repoRoot}, with forward slashes, or null when it lies outside. */
   public String relative(String file) {
-    Path p = real(Path.of(file));
-    Path root = real(repoRoot);
-    return p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : null;
+    return dev.leakguard.core.RelativePaths.under(real(repoRoot), real(Path.of(file)));
   }
 
   private static Path real(Path p) {

@@ -134,7 +134,7 @@ public final class GithubClient {
     try {
       r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new ReviewException(redact("GitHub API: " + what + " at " + api.getHost() + " failed: " + e));
+      throw new ReviewException(redact("GitHub API: " + what + " at " + api.getHost() + " failed: " + networkFailure(e)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ReviewException("GitHub API: " + what + " interrupted");
@@ -190,5 +190,27 @@ public final class GithubClient {
 
   private String redact(String s) {
     return token.isEmpty() ? s : s.replace(token, "***");
+  }
+
+  /** A failed connection in words: {@code connection refused}, not {@code java.net.ConnectException}. */
+  static String networkFailure(IOException e) {
+    if (e instanceof java.net.http.HttpConnectTimeoutException) {
+      return "the connection timed out";
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "no answer within 60 s";
+    }
+    if (e instanceof java.net.ConnectException) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String m = cause.getMessage();
+      return m == null || m.isBlank() ? "cannot connect (connection refused)" : "cannot connect (" + m.strip() + ")";
+    }
+    if (e instanceof java.net.UnknownHostException) {
+      return "unknown host (check the API URL and the network)";
+    }
+    if (e instanceof javax.net.ssl.SSLException) {
+      return "the TLS connection failed" + (e.getMessage() == null ? "" : " (" + e.getMessage().strip() + ")");
+    }
+    return dev.leakguard.analyzer.IoErrors.describe(e);
   }
 }

@@ -57,10 +57,18 @@ public record PullRequest(String repository, int number, String headSha) {
     if (path == null || path.isBlank()) {
       return null;
     }
+    String text;
     try {
-      return new ObjectMapper().readTree(Files.readString(Path.of(path)));
+      text = Files.readString(Path.of(path));
     } catch (IOException e) {
-      throw new ReviewException("cannot read the GitHub Actions event payload " + path + ": " + e.getMessage(), e);
+      throw new ReviewException("cannot read the GitHub Actions event payload " + path + ": " + dev.leakguard.analyzer.IoErrors.describe(e), e);
+    }
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new ReviewException("the GitHub Actions event payload " + path + " is not valid JSON: " + e.getOriginalMessage()
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
     }
   }
 

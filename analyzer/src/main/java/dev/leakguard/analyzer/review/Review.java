@@ -55,13 +55,31 @@ public final class Review {
   public record Outcome(ChangedLines changes, List<ReviewItem> items, String payload, PullRequest target, int posted,
       int alreadyCommented, String reviewUrl) {}
 
+  /** Prepares the review and, when the request says so, posts it. */
   public static Outcome run(List<Finding> findings, Request request) throws ReviewException {
+    return post(prepare(findings, request), request);
+  }
+
+  /**
+   * The review before posting: the added lines, the findings on them and the payload. Callers
+   * save the payload before {@link #post}, so it is there even when posting fails (a fork's
+   * read-only token).
+   */
+  public static Outcome prepare(List<Finding> findings, Request request) throws ReviewException {
     ChangedLines changes = GitDiff.addedLines(request.repoDir(), request.baseRef());
     List<ReviewItem> items = DiffFilter.select(findings, changes);
     String payload = ReviewPayload.render(ReviewPayload.build(changes.head(), items));
+    return new Outcome(changes, items, payload, null, 0, 0, null);
+  }
+
+  /** Posts a prepared review when the request says so (otherwise returns it as it is). */
+  public static Outcome post(Outcome prepared, Request request) throws ReviewException {
     if (!request.post()) {
-      return new Outcome(changes, items, payload, null, 0, 0, null);
+      return prepared;
     }
+    ChangedLines changes = prepared.changes();
+    List<ReviewItem> items = prepared.items();
+    String payload = prepared.payload();
     String tokenEnv = request.tokenEnv() == null || request.tokenEnv().isBlank() ? DEFAULT_TOKEN_ENV : request.tokenEnv().strip();
     String token = request.env().get(tokenEnv);
     if (token == null || token.isBlank()) {

@@ -22,7 +22,7 @@ public class DataTransformer {
   /** What a caller gets back. */
   public record TransformResult(String transformId, Map<String, Object> output) {}
 
-  private static final Deque<TransformationSummary> history = new ArrayDeque<>();
+  private static final Deque<TransformationSummary> history = new ArrayDeque<>(); // expect: none
 
   private final Locale locale;
   private final AuditSink sink;

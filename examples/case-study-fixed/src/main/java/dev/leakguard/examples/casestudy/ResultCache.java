@@ -19,7 +19,7 @@ public final class ResultCache {
 
   private static final ResultCache INSTANCE = new ResultCache();
 
-  private final Cache<String, Result> results = Caffeine.newBuilder()
+  private final Cache<String, Result> results = Caffeine.newBuilder() // expect: none
       .maximumSize(1000)
       .expireAfterWrite(Duration.ofMinutes(15))
       .build();

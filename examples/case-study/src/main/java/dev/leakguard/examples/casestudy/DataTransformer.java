@@ -21,7 +21,7 @@ public class DataTransformer {
   /** What a caller gets back. */
   public record TransformResult(String transformId, Map<String, Object> output) {}
 
-  private static final Map<String, TransformationRecord> transformationHistory = new HashMap<>();
+  private static final Map<String, TransformationRecord> transformationHistory = new HashMap<>(); // expect: UnboundedStaticCollection confidence=high
 
   private final Locale locale;
 
@@ -42,7 +42,7 @@ public class DataTransformer {
         new TransformationRecord(transformId, new LinkedHashMap<>(input), output, Instant.now());
     synchronized (transformationHistory) {
       // audit trail for support tickets
-      transformationHistory.put(transformId, record);
+      transformationHistory.put(transformId, record); // growth
     }
     return new TransformResult(transformId, output);
   }

@@ -18,7 +18,7 @@ public final class ResultCache {
 
   private static final ResultCache INSTANCE = new ResultCache();
 
-  private final Map<String, Result> results = new HashMap<>();
+  private final Map<String, Result> results = new HashMap<>(); // expect: UnboundedSingletonCollection confidence=high
 
   private ResultCache() {}
 
@@ -27,7 +27,7 @@ public final class ResultCache {
   }
 
   public synchronized void store(String key, Result r) {
-    results.put(key, r);
+    results.put(key, r); // growth
   }
 
   public synchronized Optional<Result> find(String key) {

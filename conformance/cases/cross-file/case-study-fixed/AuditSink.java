@@ -1,9 +1,0 @@
-package conformance.crossfile.casestudyfixed;
-
-import java.util.List;
-
-/** Where batches of transformation summaries go (a log topic, an audit table, ...). */
-public interface AuditSink {
-
-  void write(List<DataTransformer.TransformationSummary> batch);
-}
