@@ -34,6 +34,7 @@ import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.LocalFact;
@@ -73,11 +74,12 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   private final SourceText source;
   private final JavacShapes shapes;
   private final JavacDeclarations declarations;
-  private final JavacReferences references = new JavacReferences(definitions::get);
-  private final Facts.Builder facts = Facts.builder();
-  private final Map<String, JCVariableDecl> fieldTrees = new LinkedHashMap<>();
   /** Each local's and parameter's type as written (absent for {@code var} and untyped lambda parameters). */
   private final Map<Symbol, TypeRef> declaredTypes = new HashMap<>();
+  private final JavacReferences references = new JavacReferences(definitions::get, declaredTypes::get);
+  private final JavacGuards guards = new JavacGuards(references::refOf);
+  private final Facts.Builder facts = Facts.builder();
+  private final Map<String, JCVariableDecl> fieldTrees = new LinkedHashMap<>();
 
   private ClassSymbol currentClass;
   private Member member;
@@ -312,7 +314,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
     MethodSymbol sym = getSymbol(tree);
     if (member != null && sym != null) {
-      addCall(sym);
+      addCall(sym, guards.of(getCurrentPath()));
       Ref returned = references.returnedRef(tree, sym);
       if (returned != null && TreePaths.continuesChain(getCurrentPath())) {
         use(getCurrentPath(), returned);
@@ -325,7 +327,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
     MethodSymbol sym = getSymbol(tree);
     if (member != null && sym != null) {
-      addCall(sym);
+      addCall(sym, List.of()); // as the analyzer: a method reference is recorded without the conditions around it
     }
     return super.visitMemberReference(tree, unused);
   }
@@ -358,15 +360,16 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     boolean compared = reference == null && assigned == null && TreePaths.isComparedOrCondition(current);
     TreePath site = reference != null ? current.getParentPath() : current;
     facts.add(new RefUse(ref, calls, arity, reference != null, assigned, source.location(start.getLeaf()), member,
-        compared, argumentMentions, TreePaths.lambdaSite(site), callArguments));
+        compared, argumentMentions, TreePaths.lambdaSite(site), callArguments, guards.of(start)));
   }
 
   // ---------------------------------------------------------------------------------------------
   // Calls and instantiations of the file's own classes.
 
-  private void addCall(MethodSymbol target) {
+  /** A call of a method of this file's classes, made under {@code conditions}. */
+  private void addCall(MethodSymbol target, List<Guard> conditions) {
     if (target.owner instanceof ClassSymbol owner && isInThisFile(owner)) {
-      facts.add(new CallFact(member, className(owner), target.getSimpleName().toString()));
+      facts.add(new CallFact(member, className(owner), target.getSimpleName().toString(), conditions));
     }
   }
 

@@ -13,9 +13,11 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.leakguard.core.model.Ref;
+import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Names what an expression refers to as javac's symbols resolve it, for core to resolve further:
@@ -28,12 +30,18 @@ final class JavacReferences {
 
   /** The definition of a local or parameter that reaches the code being read, or null. */
   private final Function<Symbol, String> definitions;
+  /** A local's or parameter's type as written, or null ({@code var}, an untyped lambda parameter). */
+  private final Function<Symbol, TypeRef> declaredTypes;
 
-  JavacReferences(Function<Symbol, String> definitions) {
+  JavacReferences(Function<Symbol, String> definitions, Function<Symbol, TypeRef> declaredTypes) {
     this.definitions = definitions;
+    this.declaredTypes = declaredTypes;
   }
 
-  /** What a name refers to: a local at its reaching definition, or a field of its declaring class. */
+  /**
+   * What a name refers to: a local at its reaching definition, a field of its declaring class, or
+   * a field of the object a local holds ({@code style.cache}), by the local's declared type.
+   */
   Ref refOf(ExpressionTree tree) {
     if (!(getSymbol(tree) instanceof VarSymbol v) || v.name.contentEquals("this") || v.name.contentEquals("super")) {
       return null;
@@ -42,7 +50,28 @@ final class JavacReferences {
       String id = tree instanceof IdentifierTree ? definitions.apply(v) : null;
       return id == null ? null : new Ref.Local(id);
     }
+    VarSymbol holder = tree instanceof MemberSelectTree select ? localOf(select.getExpression()) : null;
+    if (holder != null) {
+      return fieldOfLocal(holder, v.name.toString());
+    }
     return v.owner instanceof ClassSymbol owner && isNamed(owner) ? Ref.Field.declaredIn(className(owner), v.name.toString()) : null;
+  }
+
+  /** The local variable (not a field) a qualifier names, or null. */
+  private static VarSymbol localOf(ExpressionTree qualifier) {
+    ExpressionTree e = TreePaths.strip(qualifier);
+    return e instanceof IdentifierTree && getSymbol(e) instanceof VarSymbol v && !v.getKind().isField()
+        && !v.name.contentEquals("this") && !v.name.contentEquals("super") ? v : null;
+  }
+
+  /**
+   * A field of the object {@code local} holds, looked up from the local's declared type (its
+   * supertypes included). As the analyzer reads it: a {@code var} local, and a method's or
+   * lambda's parameter, say nothing.
+   */
+  private Ref fieldOfLocal(VarSymbol local, String field) {
+    TypeRef declared = local.getKind() == ElementKind.PARAMETER ? null : declaredTypes.apply(local);
+    return declared == null ? null : new Ref.Field(List.of(declared.name()), field, true);
   }
 
   /**

@@ -13,8 +13,10 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
+import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
@@ -177,5 +179,78 @@ class JavacFactsReaderTest {
     assertTrue(one.isStatic());
     assertEquals("p.C.E", one.declaredType().name());
     assertNull(one.initializer());
+  }
+
+  @Test
+  void guardsAreTheConditionsAroundTheCodeInnermostFirst() {
+    Facts facts = read("""
+        final class C {
+          private static Map<String, String> cache;
+          private static boolean ready;
+          private static int count;
+          static void fill(String k, boolean debug) {
+            if (cache == null && !ready) {
+              if (debug) {
+                cache.put(k, k);
+              } else {
+                cache.remove(k);
+              }
+            } else {
+              cache.clear();
+            }
+            if (count > 0) {
+              cache.get(k);
+            }
+            if (!(null != cache)) {
+              load();
+            }
+          }
+          static void load() {}
+        }
+        """);
+    Ref cache = Ref.Field.declaredIn("p.C", "cache");
+    Ref ready = Ref.Field.declaredIn("p.C", "ready");
+    LocalFact debug = locals(facts, "debug").get(0);
+    Guard cacheIsNull = new Guard(Guard.Kind.IS_NULL, cache, true);
+    Guard notReady = new Guard(Guard.Kind.FLAG, ready, false);
+
+    assertEquals(List.of(new Guard(Guard.Kind.FLAG, new Ref.Local(debug.id()), true), cacheIsNull, notReady),
+        use(facts, "put").guards());
+    assertEquals(List.of(new Guard(Guard.Kind.FLAG, new Ref.Local(debug.id()), false), cacheIsNull, notReady),
+        use(facts, "remove").guards(), "an else-branch inverts a single condition");
+    assertEquals(List.of(), use(facts, "clear").guards(), "the else-branch of an && says nothing");
+    assertEquals(List.of(), use(facts, "get").guards(), "a comparison says nothing");
+
+    CallFact load = facts.calls().stream().filter(c -> c.methodName().equals("load")).findFirst().orElseThrow();
+    assertEquals(List.of(cacheIsNull), load.guards(), "!(null != x) runs when x is null");
+  }
+
+  @Test
+  void aFieldReachedThroughALocalStartsAtTheLocalsDeclaredType() {
+    Facts facts = read("""
+        final class C {
+          enum Style {
+            SHORT, LONG;
+            final Map<String, String> cache = new HashMap<>();
+          }
+          static void clearAll(Style given) {
+            for (Style style : Style.values()) {
+              style.cache.clear();
+            }
+            var inferred = Style.SHORT;
+            inferred.cache.remove("a");
+            given.cache.putAll(Map.of());
+          }
+          Object self() {
+            Object me = this;
+            return me;
+          }
+        }
+        """);
+    assertEquals(new Ref.Field(List.of("p.C.Style"), "cache", true), use(facts, "clear").start());
+    assertTrue(facts.refUses().stream().noneMatch(u -> u.calls().contains("remove")), "a var local says nothing");
+    assertTrue(facts.refUses().stream().noneMatch(u -> u.calls().contains("putAll")),
+        "a parameter says nothing, as the analyzer reads it");
+    assertEquals(new Expr.Other("this"), locals(facts, "me").get(0).value(), "this is the object being constructed");
   }
 }

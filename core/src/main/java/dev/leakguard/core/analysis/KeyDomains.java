@@ -43,6 +43,11 @@ final class KeyDomains {
   private static final Pattern REGISTRATION_METHOD = Pattern.compile(
       "register.*|add.*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)s?"
           + "|subscribe.*|install.*|addListener|addHandler|addObserver|addCallback|on[A-Z].*Registered");
+  /** Words that name code-level identifiers: a parameter named so holds a finite, per-code-base value. */
+  private static final Set<String> CODE_NAME_WORDS = Set.of(
+      "algorithm", "charset", "class", "country", "currency", "dialect", "encoding", "language", "locale",
+      "package", "protocol", "scheme", "timezone", "zone");
+  private static final Set<String> TEXT_TYPES = Set.of("CharSequence", "Object", "String", "StringBuilder");
   private static final Pattern LISTENER_TYPE = Pattern.compile(
       ".*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)");
 
@@ -124,7 +129,31 @@ final class KeyDomains {
         return byValue;
       }
     }
+    if (def.parameter() && byType.kind() == Kind.UNKNOWN && namesCode(def.name())) {
+      return finite("'" + def.name() + "' names something of the code (a package, class, language, charset, ...):"
+          + " finite per code base");
+    }
     return byType;
+  }
+
+  /** {@code packageName}, {@code languageCode}, {@code CHARSET}: a name made of a code-level word. */
+  private static boolean namesCode(String name) {
+    for (String word : name.split("_|(?<=[a-z0-9])(?=[A-Z])")) {
+      if (CODE_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A local whose declared type is an object type other than text: a configuration object, not free input. */
+  private boolean isNonTextObject(Expr e) {
+    if (!(e instanceof Expr.Local l)) {
+      return false;
+    }
+    LocalFact def = locals.get(l.id());
+    return def != null && def.type() != null && !TEXT_TYPES.contains(def.type().simpleName())
+        && !NUMBER_TYPES.contains(def.type().simpleName());
   }
 
   private KeyDomain byType(TypeRef type, String what) {
@@ -185,7 +214,9 @@ final class KeyDomains {
 
   /**
    * {@code new K(..)}: a new object with no arguments is a new identity per call; a key object made
-   * of finite values (and numbers) is finite; one that holds an unbounded value is unbounded.
+   * of finite values, numbers and configuration objects (typed, but not text) is finite when at
+   * least one part is finite; one that holds an unbounded value is unbounded; one that holds text
+   * or anything untyped is unknown.
    */
   private KeyDomain created(Expr.New n, Member member, int depth) {
     String simple = n.type().simpleName();
@@ -201,7 +232,7 @@ final class KeyDomains {
       if (d.kind() == Kind.UNBOUNDED) {
         return d;
       }
-      if (d.kind() == Kind.UNKNOWN || d.kind() == Kind.REGISTRATION) {
+      if ((d.kind() == Kind.UNKNOWN || d.kind() == Kind.REGISTRATION) && !isNonTextObject(a)) {
         return KeyDomain.UNKNOWN;
       }
       anyFinite |= d.kind() == Kind.FINITE;
