@@ -7,9 +7,9 @@ assert lines[2].startsWith('  "tool": "leakguard ')
 assert lines[3] == '  "fingerprints": ['
 def fingerprints = lines.subList(4, lines.size() - 2)
 assert fingerprints == [
-    '    "UnboundedSingletonCollection:conformance.crossfile.casestudyleaky.ResultCache.results",',
-    '    "UnboundedStaticCollection:conformance.crossfile.casestudyleaky.DataTransformer.transformationHistory",',
+    '    "UnboundedStaticCollection:conformance.crossfile.assignedelsewhere.Settings.overrides",',
     '    "UnboundedStaticCollection:conformance.crossfile.ctorgrowth.PluginRegistry.LOADED",',
+    '    "UnboundedStaticCollection:conformance.crossfile.qualifiedput.ServiceRegistry.SERVICES",',
     '    "UnboundedStaticCollection:conformance.crossfile.staticimportgrowth.Registry.SERVICES"'] : main
 assert lines[-2] == '  ]' && lines[-1] == '}'
 

@@ -17,7 +17,6 @@ import dev.leakguard.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javax.lang.model.element.ElementKind;
 
 /**
  * Names what an expression refers to as javac's symbols resolve it, for core to resolve further:
@@ -66,11 +65,11 @@ final class JavacReferences {
 
   /**
    * A field of the object {@code local} holds, looked up from the local's declared type (its
-   * supertypes included). As the analyzer reads it: a {@code var} local, and a method's or
-   * lambda's parameter, say nothing.
+   * supertypes included). As the analyzer reads it: a {@code var} local and an untyped lambda
+   * parameter say nothing.
    */
   private Ref fieldOfLocal(VarSymbol local, String field) {
-    TypeRef declared = local.getKind() == ElementKind.PARAMETER ? null : declaredTypes.apply(local);
+    TypeRef declared = declaredTypes.apply(local);
     return declared == null ? null : new Ref.Field(List.of(declared.name()), field, true);
   }
 

@@ -354,7 +354,11 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
 
   private void addParameter(Parameter p) {
     String id = localId(p.getName(), p.getNameAsString());
-    out.add(LocalFact.parameter(id, p.getNameAsString(), declaredType(p.getType())));
+    dev.leakguard.core.model.TypeRef type = declaredType(p.getType());
+    if (type != null) {
+      localTypes.put(id, type);
+    }
+    out.add(LocalFact.parameter(id, p.getNameAsString(), type));
     currentMember.locals.put(p.getNameAsString(), id);
   }
 
