@@ -320,14 +320,11 @@ public final class PmdFactsReader {
   }
 
   /**
-   * A field of the object a local holds, looked up in the local's declared type as written
-   * ({@code style.cache} in a loop over {@code Style.values()}); nothing for {@code var} and for
-   * parameters, whose declared type the analyzer does not carry either.
+   * A field of the object a local or parameter holds, looked up in its declared type as written
+   * ({@code style.cache} in a loop over {@code Style.values()}); nothing for {@code var} and an
+   * untyped lambda parameter.
    */
   private Ref fieldOfLocal(ASTVariableId local, String field) {
-    if (local.isFormalParameter() || local.isLambdaParameter() || local.isRecordComponent()) {
-      return null;
-    }
     TypeRef type = declaredType(local);
     return type == null ? null : new Ref.Field(names.candidates(type.name()), field, true);
   }

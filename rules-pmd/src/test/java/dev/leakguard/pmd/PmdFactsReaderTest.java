@@ -187,11 +187,17 @@ class PmdFactsReaderTest {
               style.cache.remove("x");
             }
           }
+          static void fill(Style style, String key) {
+            style.cache.put(key, key);
+            Arrays.stream(Style.values()).forEach(s -> s.cache.putIfAbsent(key, key));
+          }
         }
         """);
-    assertEquals(new Ref.Field(List.of("p.C.Style"), "cache", true), use(facts, "clear").start());
-    assertTrue(facts.refUses().stream().noneMatch(u -> u.calls().contains("remove")),
-        "a var local's type is not written: nothing to start at");
+    Ref styleCache = new Ref.Field(List.of("p.C.Style"), "cache", true);
+    assertEquals(styleCache, use(facts, "clear").start());
+    assertEquals(styleCache, use(facts, "put").start(), "a parameter's declared type counts like a local's");
+    assertTrue(facts.refUses().stream().noneMatch(u -> u.calls().contains("remove") || u.calls().contains("putIfAbsent")),
+        "a var local's or an untyped lambda parameter's type is not written: nothing to start at");
   }
 
   @Test
