@@ -5,13 +5,13 @@ import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
-import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
@@ -26,14 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pmd.lang.document.FileLocation;
-import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTAnonymousClassDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTBlock;
 import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTConditionalExpression;
@@ -41,14 +39,10 @@ import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTEnumConstant;
 import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
-import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
-import net.sourceforge.pmd.lang.java.ast.ASTIfStatement;
-import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
-import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodReference;
@@ -58,18 +52,13 @@ import net.sourceforge.pmd.lang.java.ast.ASTSwitchExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTThisExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTUnaryExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
-import net.sourceforge.pmd.lang.java.ast.ASTWhileStatement;
 import net.sourceforge.pmd.lang.java.ast.AssignmentOp;
-import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JModifier;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
-import net.sourceforge.pmd.lang.java.ast.UnaryOp;
-import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JVariableSymbol;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
@@ -85,6 +74,7 @@ public final class PmdFactsReader {
   private final ASTCompilationUnit root;
   private final TypeNames names;
   private final PmdDeclarations declarations;
+  private final Conditions conditions = new Conditions(this::refOf);
   private final Facts.Builder facts = Facts.builder();
   private final Map<String, ASTVariableId> holderNodes = new LinkedHashMap<>();
   /** Each local variable's or parameter's definition that reaches the code being read. */
@@ -220,13 +210,13 @@ public final class PmdFactsReader {
   /** Members: a method fact each; a compact constructor's parameters are the record's components. */
   private void readDeclaration(JavaNode n) {
     if (n instanceof ASTExecutableDeclaration e) {
-      facts.add(new MethodFact(executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
+      facts.add(new MethodFact(CodeSites.executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
     } else if (n instanceof ASTCompactConstructorDeclaration c) {
-      facts.add(new MethodFact(new Member(TypeNames.className(c.getEnclosingType()), Member.CONSTRUCTOR,
-          MemberKind.CONSTRUCTOR), c.hasModifiers(JModifier.PRIVATE), declarations.annotations(c)));
+      facts.add(new MethodFact(CodeSites.compactConstructorMember(c), c.hasModifiers(JModifier.PRIVATE),
+          declarations.annotations(c)));
       c.getEnclosingType().getRecordComponents().children(ASTRecordComponent.class).forEach(comp -> define(comp.getVarId(), true));
     } else if (n instanceof ASTInitializer i) {
-      facts.add(new MethodFact(initializerMember(i), false, List.of()));
+      facts.add(new MethodFact(CodeSites.initializerMember(i), false, List.of()));
     }
   }
 
@@ -299,9 +289,9 @@ public final class PmdFactsReader {
   // ---------------------------------------------------------------- references
 
   /**
-   * What a name or field access refers to: a local's definition, or a field of a named class of
-   * this file ({@code F}, {@code this.f}, {@code Outer.this.f}, {@code Type.F}, {@code INSTANCE.f});
-   * null for a field reached through a local value or declared outside this file's named classes.
+   * What a name or field access refers to: a local's definition, a field as PMD's symbol table
+   * resolves it ({@code F}, {@code this.f}, {@code Outer.this.f}, {@code Type.F}, {@code INSTANCE.f}),
+   * or a field of the object a local holds; null for a field reached through any other value.
    */
   private Ref refOf(ASTExpression e) {
     if (e instanceof ASTVariableAccess va) {
@@ -311,19 +301,46 @@ public final class PmdFactsReader {
       String id = definitions.get(localNode(va));
       return id == null ? null : new Ref.Local(id);
     }
-    if (e instanceof ASTFieldAccess fa && fa.getReferencedSym() != null) {
-      ASTExpression q = fa.getQualifier();
-      boolean named = q instanceof ASTThisExpression || q instanceof ASTTypeExpression
-          || (q instanceof ASTVariableAccess || q instanceof ASTFieldAccess) && refOf(q) instanceof Ref.Field;
-      return named ? fieldRef(fa.getReferencedSym()) : null;
+    if (e instanceof ASTFieldAccess fa) {
+      ASTExpression q = withoutCasts(fa.getQualifier());
+      ASTVariableId holder = q instanceof ASTVariableAccess va ? localNode(va) : null;
+      if (holder != null && definitions.containsKey(holder)) {
+        return fieldOfLocal(holder, fa.getName());
+      }
+      return reachedByName(q) && fa.getReferencedSym() != null ? fieldRef(fa.getReferencedSym()) : null;
     }
     return null;
   }
 
+  /** {@code this}, a type, or a field reached from those: {@code Outer.this}, {@code Type}, {@code INSTANCE}, {@code A.b}. */
+  private static boolean reachedByName(ASTExpression q) {
+    return q instanceof ASTThisExpression || q instanceof ASTTypeExpression
+        || q instanceof ASTVariableAccess va && va.getReferencedSym() instanceof JFieldSymbol
+        || q instanceof ASTFieldAccess fa && fa.getReferencedSym() != null && reachedByName(withoutCasts(fa.getQualifier()));
+  }
+
+  /**
+   * A field of the object a local or parameter holds, looked up in its declared type as written
+   * ({@code style.cache} in a loop over {@code Style.values()}); nothing for {@code var} and an
+   * untyped lambda parameter.
+   */
+  private Ref fieldOfLocal(ASTVariableId local, String field) {
+    TypeRef type = declaredType(local);
+    return type == null ? null : new Ref.Field(names.candidates(type.name()), field, true);
+  }
+
+  static ASTExpression withoutCasts(ASTExpression e) {
+    ASTExpression x = e;
+    while (x instanceof ASTCastExpression cast) {
+      x = cast.getOperand();
+    }
+    return x;
+  }
+
+  /** The field where it is declared; core finds the holder, if it is one of the analysed code. */
   private static Ref fieldRef(JFieldSymbol f) {
-    ASTTypeDeclaration owner = f.getEnclosingClass().tryGetNode();
-    return owner == null || owner.getCanonicalName() == null ? null
-        : Ref.Field.declaredIn(owner.getCanonicalName(), f.getSimpleName());
+    String owner = TypeNames.resolvedName(f.getEnclosingClass());
+    return owner == null ? null : Ref.Field.declaredIn(owner, f.getSimpleName());
   }
 
   /**
@@ -409,7 +426,7 @@ public final class PmdFactsReader {
 
   /** Records the chain of calls (or the assignment, or the method reference) that starts at {@code start}. */
   private void emitUse(JavaNode start, Ref ref) {
-    Member in = enclosingMember(start);
+    Member in = CodeSites.enclosingMember(start);
     if (in == null) {
       return;
     }
@@ -430,60 +447,18 @@ public final class PmdFactsReader {
       parent = cur.getParent();
     }
     Location at = start(start);
+    LambdaSite lambda = CodeSites.lambdaSite(start);
+    List<Guard> guards = conditions.guardsOf(start);
     if (parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
       calls.add(mr.getMethodName());
-      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambdaSite(start),
-          callArguments));
+      facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambda, callArguments, guards));
     } else if (last != null) {
-      facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, isCompared(cur),
-          argumentMentions, lambdaSite(start), callArguments));
+      facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, Conditions.isCompared(cur),
+          argumentMentions, lambda, callArguments, guards));
     } else if (parent instanceof ASTAssignmentExpression a && a.getLeftOperand() == cur && a.getOperator() == AssignmentOp.ASSIGN) {
-      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambdaSite(start),
-          List.of()));
+      facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambda, List.of(),
+          guards));
     }
-  }
-
-  /**
-   * Whether code sits in lambdas or method references, and where they are written: all passed
-   * straight to a call or {@code new} (they run there), or one kept for later (it runs when called).
-   */
-  private static LambdaSite lambdaSite(JavaNode n) {
-    LambdaSite site = LambdaSite.NONE;
-    for (JavaNode cur = n; cur != null && !(cur instanceof ASTBodyDeclaration); cur = cur.getParent()) {
-      if (cur instanceof ASTLambdaExpression || cur instanceof ASTMethodReference) {
-        JavaNode parent = cur.getParent();
-        while (parent instanceof ASTCastExpression) {
-          parent = parent.getParent();
-        }
-        boolean argument = parent instanceof ASTArgumentList && (parent.getParent() instanceof ASTMethodCall
-            || parent.getParent() instanceof ASTConstructorCall || parent.getParent() instanceof ASTExplicitConstructorInvocation);
-        if (!argument) {
-          return LambdaSite.STORED;
-        }
-        site = LambdaSite.ARGUMENT;
-      }
-    }
-    return site;
-  }
-
-  /**
-   * The value is an operand of {@code < <= > >= == !=}, or is itself (possibly under {@code !})
-   * the condition of an {@code if}, {@code while} or {@code ?:}.
-   */
-  private static boolean isCompared(JavaNode value) {
-    JavaNode parent = value.getParent();
-    if (parent instanceof ASTInfixExpression infix) {
-      BinaryOp op = infix.getOperator();
-      return BinaryOp.COMPARISON_OPS.contains(op) || BinaryOp.EQUALITY_OPS.contains(op);
-    }
-    JavaNode condition = value;
-    while (parent instanceof ASTUnaryExpression not && not.getOperator() == UnaryOp.NEGATION) {
-      condition = parent;
-      parent = parent.getParent();
-    }
-    return parent instanceof ASTIfStatement s && s.getCondition() == condition
-        || parent instanceof ASTWhileStatement w && w.getCondition() == condition
-        || parent instanceof ASTConditionalExpression c && c.getCondition() == condition;
   }
 
   // ---------------------------------------------------------------- calls and instantiations
@@ -492,7 +467,7 @@ public final class PmdFactsReader {
   private void readCall(ASTMethodCall call) {
     ASTExpression q = call.getQualifier();
     if (q == null || q instanceof ASTThisExpression || q instanceof ASTTypeExpression) {
-      addCallFact(call, q, call.getMethodName());
+      addCallFact(call, q, call.getMethodName(), conditions.guardsOf(call));
     }
     Ref returned = returnedRef(call);
     if (returned != null) {
@@ -503,116 +478,87 @@ public final class PmdFactsReader {
   private void readMethodReference(ASTMethodReference ref) {
     JavaNode q = ref.getQualifier();
     if ((q instanceof ASTThisExpression || q instanceof ASTTypeExpression) && !ref.isConstructorReference()) {
-      addCallFact(ref, (ASTExpression) q, ref.getMethodName());
+      addCallFact(ref, (ASTExpression) q, ref.getMethodName(), List.of()); // it runs where it is called
     }
   }
 
-  /** A call made without a receiver object: to the class of this file that declares the method. */
-  private void addCallFact(JavaNode at, ASTExpression qualifier, String method) {
+  /** A call made without a receiver object: to the named class, or to the enclosing class that declares the method. */
+  private void addCallFact(JavaNode at, ASTExpression qualifier, String method, List<Guard> guards) {
     String target;
     if (qualifier instanceof ASTTypeExpression te) {
-      target = names.ownClass(names.name(te.getTypeNode()));
+      target = names.name(te.getTypeNode());
     } else if (qualifier instanceof ASTThisExpression th && th.getQualifier() != null) {
-      target = names.ownClass(names.name(th.getQualifier()));
+      target = names.name(th.getQualifier());
     } else {
       ASTTypeDeclaration t = declaringClass(at, method);
       target = t == null ? null : TypeNames.className(t);
     }
-    Member caller = enclosingMember(at);
+    Member caller = CodeSites.enclosingMember(at);
     if (target != null && caller != null) {
-      facts.add(new CallFact(caller, target, method));
+      facts.add(new CallFact(caller, target, method, guards));
     }
   }
 
+  /** Every {@code new T(..)}: core matches {@code T} against the classes it knows. */
   private void readInstantiation(ASTConstructorCall ctor) {
-    ASTClassType type = ctor.getTypeNode();
-    ASTTypeDeclaration decl = type.getTypeMirror().getSymbol() instanceof JClassSymbol cs ? cs.tryGetNode() : null;
-    String name = decl != null ? decl.getCanonicalName() : names.ownClass(names.name(type));
-    Member in = enclosingMember(ctor);
-    if (name != null && in != null) {
-      facts.add(new InstantiationFact(name, in, start(ctor)));
+    Member in = CodeSites.enclosingMember(ctor);
+    if (in != null) {
+      facts.add(new InstantiationFact(names.name(ctor.getTypeNode()), in, start(ctor)));
     }
-  }
-
-  // ---------------------------------------------------------------- members
-
-  /** The member the code at {@code node} runs in; lambdas belong to the member they are written in. */
-  private static Member enclosingMember(JavaNode node) {
-    JavaNode child = node;
-    for (JavaNode n = node.getParent(); n != null; child = n, n = n.getParent()) {
-      if (n instanceof ASTExecutableDeclaration e) {
-        return executableMember(e);
-      }
-      if (n instanceof ASTCompactConstructorDeclaration c) {
-        return new Member(TypeNames.className(c.getEnclosingType()), Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
-      }
-      if (n instanceof ASTInitializer i) {
-        return initializerMember(i);
-      }
-      if (n instanceof ASTVariableDeclarator d && d.getInitializer() == child && d.getParent() instanceof ASTFieldDeclaration f) {
-        MemberKind kind = f.hasModifiers(JModifier.STATIC) ? MemberKind.STATIC_FIELD_INITIALIZER : MemberKind.INSTANCE_FIELD_INITIALIZER;
-        return new Member(TypeNames.className(f.getEnclosingType()), d.getName(), kind);
-      }
-      if (n instanceof ASTEnumConstant c) {
-        return new Member(TypeNames.className(c.getEnclosingType()), c.getName(), MemberKind.STATIC_FIELD_INITIALIZER);
-      }
-      if (n instanceof ASTTypeDeclaration || n instanceof ASTAnnotation) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static Member executableMember(ASTExecutableDeclaration e) {
-    String cls = TypeNames.className(e.getEnclosingType());
-    if (e instanceof ASTMethodDeclaration m) {
-      return new Member(cls, m.getName(), MemberKind.METHOD);
-    }
-    return new Member(cls, Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
-  }
-
-  private static Member initializerMember(ASTInitializer i) {
-    String cls = TypeNames.className(i.getEnclosingType());
-    return i.isStatic()
-        ? new Member(cls, Member.STATIC_INIT, MemberKind.STATIC_INITIALIZER)
-        : new Member(cls, Member.INSTANCE_INIT, MemberKind.INSTANCE_INITIALIZER);
   }
 
   // ---------------------------------------------------------------- expressions and locations
 
+  /** How deep expression shapes go, and how many arguments of a call they keep (as the analyzer's reader). */
+  private static final int MAX_DEPTH = 8;
+  private static final int MAX_ARGS = 4;
+
   /** The shape of an expression; casts are looked through, locals named by their definition. */
   private Expr expr(ASTExpression e) {
-    if (e instanceof ASTCastExpression cast) {
-      return expr(cast.getOperand());
+    return expr(e, 0);
+  }
+
+  private Expr expr(ASTExpression raw, int depth) {
+    ASTExpression e = withoutCasts(raw);
+    if (depth > MAX_DEPTH) {
+      return new Expr.Other("deep");
     }
     if (e instanceof ASTConstructorCall c) {
       ASTAnonymousClassDeclaration anon = c.getAnonymousClassDeclaration();
       List<String> body = anon == null ? null : anon.getDeclarations(ASTMethodDeclaration.class).toList(ASTMethodDeclaration::getName);
-      return new Expr.New(names.typeRef(c.getTypeNode()), args(c.getArguments()), body);
+      return new Expr.New(names.typeRef(c.getTypeNode()), args(c.getArguments(), depth), body);
     }
     if (e instanceof ASTMethodCall call) {
       ASTExpression q = call.getQualifier();
       String method = call.getMethodName();
       if (q instanceof ASTTypeExpression te) {
-        return new Expr.Call(null, names.name(te.getTypeNode()), method, args(call.getArguments()));
+        return new Expr.Call(null, names.name(te.getTypeNode()), method, args(call.getArguments(), depth));
       }
       String imported = q == null && declaringClass(call, method) == null ? names.staticImportOwner(method) : null;
-      return new Expr.Call(q == null ? null : expr(q), imported, method, args(call.getArguments()));
+      return new Expr.Call(q == null ? null : expr(q, depth + 1), imported, method, args(call.getArguments(), depth));
     }
     if (e instanceof ASTConditionalExpression c) {
-      return new Expr.Choice(List.of(expr(c.getThenBranch()), expr(c.getElseBranch())));
+      return new Expr.Choice(List.of(expr(c.getThenBranch(), depth + 1), expr(c.getElseBranch(), depth + 1)));
     }
     if (e instanceof ASTSwitchExpression sw) {
-      return new Expr.Choice(sw.getYieldExpressions().toList(this::expr));
+      return new Expr.Choice(sw.getYieldExpressions().toList(y -> expr(y, depth + 1)));
     }
     if (e instanceof ASTVariableAccess va && definitions.get(localNode(va)) != null) {
       return new Expr.Local(definitions.get(localNode(va)), va.getName());
     }
+    if (e instanceof ASTThisExpression t && t.getQualifier() == null) {
+      return new Expr.Other("this"); // the object being constructed, in a constructor
+    }
     return PmdDeclarations.literalOrName(e);
   }
 
+  /** A call's first {@value #MAX_ARGS} arguments: the front ends agree on what longer lists add. */
   private List<Expr> args(ASTArgumentList arguments) {
-    return arguments.toStream().toList(this::expr);
+    return args(arguments, 0);
+  }
+
+  private List<Expr> args(ASTArgumentList arguments, int depth) {
+    return arguments.toStream().take(MAX_ARGS).toList(a -> expr(a, depth + 1));
   }
 
   private Location location(JavaNode node) {

@@ -27,8 +27,10 @@ final class TypeNames {
   private final Map<String, String> staticImports = new HashMap<>();
   private final List<String> staticOnDemand = new ArrayList<>();
   private final Map<String, String> ownClasses = new HashMap<>();
+  private final String packageName;
 
   TypeNames(ASTCompilationUnit root) {
+    this.packageName = root.getPackageName();
     for (ASTImportDeclaration imp : root.children(ASTImportDeclaration.class)) {
       if (imp.isModuleImport()) {
         continue;
@@ -116,6 +118,14 @@ final class TypeNames {
     return raw;
   }
 
+  /**
+   * The classes a type name may denote, best first: the name itself, and for a simple name left
+   * as written, the class of that name in this file's package (which needs no import).
+   */
+  List<String> candidates(String name) {
+    return name.indexOf('.') < 0 && !packageName.isEmpty() ? List.of(name, packageName + "." + name) : List.of(name);
+  }
+
   /** The owner of a statically imported method called by its simple name, or null. */
   String staticImportOwner(String method) {
     String owner = staticImports.get(method);
@@ -123,11 +133,6 @@ final class TypeNames {
       return owner;
     }
     return staticOnDemand.size() == 1 ? staticOnDemand.get(0) : null;
-  }
-
-  /** {@code name} when it is the qualified name of a class this file declares, else null. */
-  String ownClass(String name) {
-    return ownClasses.containsValue(name) ? name : null;
   }
 
   /** The qualified name of a resolved class type, or null when PMD could not resolve it. */
