@@ -235,7 +235,7 @@ public final class Judge {
     List<UseFact> runtimeCreations = new ArrayList<>();
     for (UseFact u : uses) {
       boolean initialisation = !u.deferred() && (init.isInitialization(u.enclosing(), singletonClass)
-          || addsConstants(u) && (guards.isLazyFillOf(h.id(), u.guards()) || guards.isOneTime(u.guards())));
+          || addsConstants(u) && (guards.isLazyFillOf(h.id(), u.guards()) || guards.isOneTime(u.guards(), singletonClass)));
       if (u.isAssignment()) {
         if (initialisation) {
           createdDuringInit |= !isNull(u.assigned());

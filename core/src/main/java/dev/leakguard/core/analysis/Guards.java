@@ -48,14 +48,23 @@ public final class Guards {
     return false;
   }
 
-  /** Whether a flag the code sets to true guards it while false: it runs once. */
-  public boolean isOneTime(List<Guard> guards) {
+  /**
+   * Whether a flag the code sets to true guards it while false: it runs once. The flag must live as
+   * long as the holder: a static field, or a field of the singleton whose field is judged
+   * ({@code singletonClass}, null for a static holder); a per-object flag runs once per object.
+   */
+  public boolean isOneTime(List<Guard> guards, String singletonClass) {
     for (Guard g : guards) {
-      if (g.kind() == Guard.Kind.FLAG && !g.whenTrue() && isSetToTrue(idOf(g))) {
+      if (g.kind() == Guard.Kind.FLAG && !g.whenTrue() && livesAsLong(idOf(g), singletonClass) && isSetToTrue(idOf(g))) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean livesAsLong(String flagId, String singletonClass) {
+    HolderFact flag = flagId == null ? null : holders.get(flagId);
+    return flag != null && (flag.isStatic() || flag.declaringClass().equals(singletonClass));
   }
 
   private static String idOf(Guard g) {

@@ -121,7 +121,7 @@ public final class InitContexts {
     List<CallFact> from = callers.getOrDefault(key, List.of());
     boolean result = !from.isEmpty();
     for (CallFact call : from) {
-      if (guards.isOneTime(call.guards())) {
+      if (guards.isOneTime(call.guards(), singletonClass)) {
         continue; // called until a flag says it has run: once
       }
       if (!isInit(call.caller(), singletonClass, visiting)) {

@@ -43,7 +43,7 @@ public final class ValueClassifier {
    * judged by a mutable collection or map interface it is declared as ({@link UnknownFactories}).
    */
   public Classification classifyUnknownFactory(Expr value, TypeRef declared) {
-    return classify(value).verdict() == Verdict.UNKNOWN ? UnknownFactories.judge(value, declared) : Classification.UNKNOWN;
+    return classify(value).verdict() == Verdict.UNKNOWN ? UnknownFactories.judge(value, declared, classes) : Classification.UNKNOWN;
   }
 
   /** A declared type counts only when it is itself a concrete container class the catalog knows. */
