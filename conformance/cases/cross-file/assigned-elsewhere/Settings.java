@@ -8,7 +8,7 @@ import java.util.Map;
  * read it to know the holder.
  */
 public final class Settings {
-  public static Map<String, String> overrides; // expect: UnboundedStaticCollection
+  public static Map<String, String> overrides; // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private Settings() {}
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public final class HandlerRegistry {
 
-  private static final Map<String, Runnable> SERVICES = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, Runnable> SERVICES = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private HandlerRegistry() {}
 

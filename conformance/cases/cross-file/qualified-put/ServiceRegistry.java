@@ -12,7 +12,7 @@ public final class ServiceRegistry {
 
   public record Endpoint(String host, int port) {}
 
-  public static final Map<String, Endpoint> SERVICES = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection confidence=high
+  public static final Map<String, Endpoint> SERVICES = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private ServiceRegistry() {}
 

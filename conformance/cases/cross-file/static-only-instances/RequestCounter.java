@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class RequestCounter {
 
-  private final Map<String, Long> countsByPath = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, Long> countsByPath = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   RequestCounter() {}
 

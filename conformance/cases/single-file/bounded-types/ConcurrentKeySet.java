@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@code ConcurrentHashMap.newKeySet()} is a mutable unbounded set. */
 public final class ConcurrentKeySet {
 
-  private static final Set<String> PROCESSED_MESSAGE_IDS = ConcurrentHashMap.newKeySet(); // expect: UnboundedStaticCollection
+  private static final Set<String> PROCESSED_MESSAGE_IDS = ConcurrentHashMap.newKeySet(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private ConcurrentKeySet() {}
 

@@ -6,7 +6,7 @@ import com.google.common.collect.ListMultimap;
 /** Guava's {@code ArrayListMultimap.create()} is a mutable unbounded multimap. */
 public final class GuavaArrayListMultimap {
 
-  private static final ListMultimap<String, String> AUDIT_BY_ACCOUNT = ArrayListMultimap.create(); // expect: UnboundedStaticCollection
+  private static final ListMultimap<String, String> AUDIT_BY_ACCOUNT = ArrayListMultimap.create(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private GuavaArrayListMultimap() {}
 

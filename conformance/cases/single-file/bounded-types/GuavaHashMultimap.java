@@ -6,7 +6,7 @@ import com.google.common.collect.SetMultimap;
 /** Guava's {@code HashMultimap.create()} is a mutable unbounded multimap. */
 public final class GuavaHashMultimap {
 
-  private static final SetMultimap<String, String> FOLLOWERS = HashMultimap.create(); // expect: UnboundedStaticCollection
+  private static final SetMultimap<String, String> FOLLOWERS = HashMultimap.create(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private GuavaHashMultimap() {}
 

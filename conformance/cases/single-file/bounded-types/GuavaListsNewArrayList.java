@@ -6,7 +6,7 @@ import java.util.List;
 /** Guava's {@code Lists.newArrayList()} is a plain mutable ArrayList. */
 public final class GuavaListsNewArrayList {
 
-  private static final List<String> WEBHOOK_FAILURES = Lists.newArrayList(); // expect: UnboundedStaticCollection
+  private static final List<String> WEBHOOK_FAILURES = Lists.newArrayList(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private GuavaListsNewArrayList() {}
 

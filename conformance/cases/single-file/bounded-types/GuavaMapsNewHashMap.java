@@ -6,7 +6,7 @@ import java.util.Map;
 /** Guava's {@code Maps.newHashMap()} is a plain mutable HashMap. */
 public final class GuavaMapsNewHashMap {
 
-  private static final Map<String, String> NICKNAMES = Maps.newHashMap(); // expect: UnboundedStaticCollection
+  private static final Map<String, String> NICKNAMES = Maps.newHashMap(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private GuavaMapsNewHashMap() {}
 

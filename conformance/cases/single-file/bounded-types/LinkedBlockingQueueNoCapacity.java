@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 public final class LinkedBlockingQueueNoCapacity {
 
-  private static final BlockingQueue<String> THUMBNAIL_JOBS = new LinkedBlockingQueue<>(); // expect: UnboundedStaticCollection
+  private static final BlockingQueue<String> THUMBNAIL_JOBS = new LinkedBlockingQueue<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private LinkedBlockingQueueNoCapacity() {}
 

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public final class PlainLinkedHashMap {
 
-  private static final Map<String, String> RENDERED_PAGES = new LinkedHashMap<>(16, 0.75f, true); // expect: UnboundedStaticCollection
+  private static final Map<String, String> RENDERED_PAGES = new LinkedHashMap<>(16, 0.75f, true); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private PlainLinkedHashMap() {}
 

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class SynchronizedMapWrapper {
 
-  private static final Map<String, String> LAST_ERROR_BY_JOB = Collections.synchronizedMap(new HashMap<>()); // expect: UnboundedStaticCollection
+  private static final Map<String, String> LAST_ERROR_BY_JOB = Collections.synchronizedMap(new HashMap<>()); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private SynchronizedMapWrapper() {}
 

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class UnmodifiableMapView {
 
-  private static final Map<String, String> BACKING = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, String> BACKING = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   public static final Map<String, String> CONTENT_TYPES = Collections.unmodifiableMap(BACKING); // expect: none
 

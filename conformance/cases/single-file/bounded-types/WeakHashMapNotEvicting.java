@@ -10,7 +10,7 @@ import java.util.WeakHashMap;
  */
 public final class WeakHashMapNotEvicting {
 
-  private static final Map<ClassLoader, String> PLUGIN_NAMES = new WeakHashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<ClassLoader, String> PLUGIN_NAMES = new WeakHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private WeakHashMapNotEvicting() {}
 

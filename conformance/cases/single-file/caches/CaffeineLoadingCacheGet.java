@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
  */
 public final class CaffeineLoadingCacheGet {
 
-  private static final LoadingCache<String, Integer> DOCUMENT_LENGTHS = Caffeine.newBuilder().build(String::length); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final LoadingCache<String, Integer> DOCUMENT_LENGTHS = Caffeine.newBuilder().build(String::length); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private CaffeineLoadingCacheGet() {}
 

@@ -11,7 +11,7 @@ public final class CaffeineUnboundedPut {
 
   record Quote(String symbol, double price) {}
 
-  private static final Cache<String, Quote> QUOTES = Caffeine.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final Cache<String, Quote> QUOTES = Caffeine.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private CaffeineUnboundedPut() {}
 

@@ -10,7 +10,7 @@ import com.google.common.cache.LoadingCache;
  */
 public final class GuavaLoadingCacheUnbounded {
 
-  private static final LoadingCache<String, String> CUSTOMER_TIERS = CacheBuilder.newBuilder().build(CacheLoader.from(GuavaLoadingCacheUnbounded::loadTier)); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final LoadingCache<String, String> CUSTOMER_TIERS = CacheBuilder.newBuilder().build(CacheLoader.from(GuavaLoadingCacheUnbounded::loadTier)); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private GuavaLoadingCacheUnbounded() {}
 

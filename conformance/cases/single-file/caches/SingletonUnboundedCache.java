@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SingletonUnboundedCache {
 
-  private final Cache<String, String> translations = Caffeine.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private final Cache<String, String> translations = Caffeine.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   public String translate(String text, String language) {
     return translations.get(language + ":" + text, key -> "[" + language + "] " + text); // growth

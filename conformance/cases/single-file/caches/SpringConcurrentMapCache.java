@@ -9,7 +9,7 @@ import org.springframework.cache.concurrent.ConcurrentMapCache;
  */
 public final class SpringConcurrentMapCache {
 
-  private static final Cache SHIPPING_QUOTES = new ConcurrentMapCache("shippingQuotes"); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final Cache SHIPPING_QUOTES = new ConcurrentMapCache("shippingQuotes"); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private SpringConcurrentMapCache() {}
 

@@ -8,7 +8,7 @@ import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
  */
 public final class SpringConcurrentMapCacheManager {
 
-  private static final ConcurrentMapCacheManager CACHES = new ConcurrentMapCacheManager(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final ConcurrentMapCacheManager CACHES = new ConcurrentMapCacheManager(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private SpringConcurrentMapCacheManager() {}
 

@@ -21,7 +21,7 @@ public final class ClassNameKeysNormal {
     }
   }
 
-  private static final Map<String, BooleanSupplier> HEALTH_CHECKS = new LinkedHashMap<>(); // expect: UnboundedStaticCollection confidence=normal
+  private static final Map<String, BooleanSupplier> HEALTH_CHECKS = new LinkedHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private ClassNameKeysNormal() {}
 

@@ -11,7 +11,7 @@ public final class ConstantKeysNormal {
 
   private static final String PREFIX = "feature.";
 
-  private static final Map<String, Boolean> RESOLVED_FLAGS = new HashMap<>(); // expect: UnboundedStaticCollection confidence=normal
+  private static final Map<String, Boolean> RESOLVED_FLAGS = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private ConstantKeysNormal() {}
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class ElementFromParameterHigh {
 
-  private static final List<String> SEARCH_QUERIES = new ArrayList<>(); // expect: UnboundedStaticCollection confidence=high
+  private static final List<String> SEARCH_QUERIES = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private ElementFromParameterHigh() {}
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ParameterKeyHigh {
 
-  private static final Map<String, Long> LAST_LOGIN_BY_USER = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection confidence=high
+  private static final Map<String, Long> LAST_LOGIN_BY_USER = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private ParameterKeyHigh() {}
 

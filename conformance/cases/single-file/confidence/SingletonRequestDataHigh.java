@@ -14,7 +14,7 @@ public class SingletonRequestDataHigh extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private final Set<String> referrers = new HashSet<>(); // expect: UnboundedSingletonCollection confidence=high
+  private final Set<String> referrers = new HashSet<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) {

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ThreadNameKeyNormal {
 
-  private static final Map<String, Long> TASKS_BY_THREAD = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection confidence=normal
+  private static final Map<String, Long> TASKS_BY_THREAD = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private ThreadNameKeyNormal() {}
 

@@ -7,7 +7,7 @@ import java.util.Set;
 public final class BlankBoundComment {
 
   // Bound:
-  private static final Set<String> SUBSCRIBED_TOPICS = new HashSet<>(); // expect: UnboundedStaticCollection kind=BLANK_REASON
+  private static final Set<String> SUBSCRIBED_TOPICS = new HashSet<>(); // expect: UnboundedStaticCollection kind=BLANK_REASON confidence=normal
 
   private BlankBoundComment() {}
 

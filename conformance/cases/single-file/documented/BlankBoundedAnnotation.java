@@ -11,7 +11,7 @@ import java.util.List;
 public final class BlankBoundedAnnotation {
 
   @Bounded("")
-  private static final List<String> REGISTERED_WEBHOOKS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=BLANK_REASON
+  private static final List<String> REGISTERED_WEBHOOKS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=BLANK_REASON confidence=normal
 
   private BlankBoundedAnnotation() {}
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class BlankEvictedOnSingleton {
 
   @Evicted("")
-  private final Map<String, String> pendingInvites = new HashMap<>(); // expect: UnboundedSingletonCollection kind=BLANK_REASON
+  private final Map<String, String> pendingInvites = new HashMap<>(); // expect: UnboundedSingletonCollection kind=BLANK_REASON confidence=normal
 
   public synchronized void invite(String email, String teamId) {
     pendingInvites.put(email, teamId); // growth

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WhitespaceBoundedAnnotation {
 
   @Bounded(" ")
-  private static final Map<String, Long> QUOTA_USAGE = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=BLANK_REASON
+  private static final Map<String, Long> QUOTA_USAGE = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=BLANK_REASON confidence=normal
 
   private WhitespaceBoundedAnnotation() {}
 

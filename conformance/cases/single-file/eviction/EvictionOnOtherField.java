@@ -11,7 +11,7 @@ public final class EvictionOnOtherField {
 
   private static final Map<String, Long> DAILY_TOTALS = new HashMap<>(); // expect: none
 
-  private static final Map<String, Long> LIFETIME_TOTALS = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, Long> LIFETIME_TOTALS = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private EvictionOnOtherField() {}
 

@@ -9,7 +9,7 @@ import java.util.Deque;
  */
 public final class AddFirstAddLastDeque {
 
-  private static final Deque<String> PENDING_JOBS = new ArrayDeque<>(); // expect: UnboundedStaticCollection
+  private static final Deque<String> PENDING_JOBS = new ArrayDeque<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private AddFirstAddLastDeque() {}
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code add} is a growth site: every failed login is appended to a static list. */
 public final class AddToList {
 
-  private static final List<String> FAILED_LOGINS = new ArrayList<>(); // expect: UnboundedStaticCollection
+  private static final List<String> FAILED_LOGINS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private AddToList() {}
 

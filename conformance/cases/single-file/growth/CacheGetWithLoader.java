@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class CacheGetWithLoader {
 
-  private static final Cache<String, String> GEOCODES = Caffeine.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final Cache<String, String> GEOCODES = Caffeine.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private CacheGetWithLoader() {}
 

@@ -9,7 +9,7 @@ import com.google.common.cache.CacheBuilder;
  */
 public final class CachePut {
 
-  private static final Cache<String, byte[]> AVATARS = CacheBuilder.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE
+  private static final Cache<String, byte[]> AVATARS = CacheBuilder.newBuilder().build(); // expect: UnboundedCacheBuilder kind=UNBOUNDED_CACHE confidence=high
 
   private CachePut() {}
 

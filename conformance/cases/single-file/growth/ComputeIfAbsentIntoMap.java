@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** {@code computeIfAbsent} is a growth site: a compiled-regex cache keyed by user-supplied text. */
 public final class ComputeIfAbsentIntoMap {
 
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private ComputeIfAbsentIntoMap() {}
 

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@code compute} is a growth site: it inserts a new key when the remapping returns non-null. */
 public final class ComputeIntoMap {
 
-  private static final Map<String, Integer> RETRIES_BY_MESSAGE = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, Integer> RETRIES_BY_MESSAGE = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private ComputeIntoMap() {}
 

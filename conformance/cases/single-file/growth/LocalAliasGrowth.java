@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class LocalAliasGrowth {
 
-  private static final List<String> ERROR_REPORTS = new ArrayList<>(); // expect: UnboundedStaticCollection
+  private static final List<String> ERROR_REPORTS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private LocalAliasGrowth() {}
 

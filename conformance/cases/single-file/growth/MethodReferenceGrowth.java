@@ -7,7 +7,7 @@ import java.util.Set;
 /** Growth through a method reference: {@code items.forEach(SEEN::add)} adds every item. */
 public final class MethodReferenceGrowth {
 
-  private static final Set<String> SEEN = new HashSet<>(); // expect: UnboundedStaticCollection
+  private static final Set<String> SEEN = new HashSet<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private MethodReferenceGrowth() {}
 

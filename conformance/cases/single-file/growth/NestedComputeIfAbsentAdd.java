@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class NestedComputeIfAbsentAdd {
 
-  private static final Map<String, List<String>> ORDERS_BY_CUSTOMER = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, List<String>> ORDERS_BY_CUSTOMER = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private NestedComputeIfAbsentAdd() {}
 

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class NestedGetAdd {
 
-  private static final Map<String, List<String>> MESSAGES_BY_CHANNEL = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, List<String>> MESSAGES_BY_CHANNEL = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   static {
     MESSAGES_BY_CHANNEL.put("email", new ArrayList<>());

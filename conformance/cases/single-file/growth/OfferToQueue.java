@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** {@code offer} is a growth site; the outgoing mail queue is never drained. */
 public final class OfferToQueue {
 
-  private static final Queue<String> OUTBOX = new ConcurrentLinkedQueue<>(); // expect: UnboundedStaticCollection
+  private static final Queue<String> OUTBOX = new ConcurrentLinkedQueue<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private OfferToQueue() {}
 

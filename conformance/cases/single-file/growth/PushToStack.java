@@ -6,7 +6,7 @@ import java.util.Deque;
 /** {@code push} is a growth site: an undo history that is pushed to but never popped. */
 public final class PushToStack {
 
-  private static final Deque<String> UNDO_HISTORY = new ArrayDeque<>(); // expect: UnboundedStaticCollection
+  private static final Deque<String> UNDO_HISTORY = new ArrayDeque<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private PushToStack() {}
 

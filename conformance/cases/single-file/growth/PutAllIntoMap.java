@@ -6,7 +6,7 @@ import java.util.Map;
 /** {@code putAll} is a growth site: each imported batch of prices is merged into a static map. */
 public final class PutAllIntoMap {
 
-  private static final Map<String, Long> PRICE_BY_SKU = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, Long> PRICE_BY_SKU = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private PutAllIntoMap() {}
 

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentMap;
 /** {@code putIfAbsent} is a growth site: an idempotency-key table that is never purged. */
 public final class PutIfAbsentIntoMap {
 
-  private static final ConcurrentMap<String, UUID> IDEMPOTENCY_KEYS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection
+  private static final ConcurrentMap<String, UUID> IDEMPOTENCY_KEYS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private PutIfAbsentIntoMap() {}
 

@@ -6,7 +6,7 @@ import java.util.Map;
 /** Growth through a same-class getter that returns the holder: {@code getMap().put(..)}. */
 public final class SameClassGetterGrowth {
 
-  private static final Map<String, String> REDIRECTS = new HashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, String> REDIRECTS = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private SameClassGetterGrowth() {}
 

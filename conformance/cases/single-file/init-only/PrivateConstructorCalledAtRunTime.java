@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class PrivateConstructorCalledAtRunTime {
 
-  private static final List<PrivateConstructorCalledAtRunTime> CREATED = new ArrayList<>(); // expect: UnboundedStaticCollection
+  private static final List<PrivateConstructorCalledAtRunTime> CREATED = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   public static final PrivateConstructorCalledAtRunTime DEFAULT = new PrivateConstructorCalledAtRunTime("default");
 

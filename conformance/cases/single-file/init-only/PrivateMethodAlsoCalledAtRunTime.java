@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PrivateMethodAlsoCalledAtRunTime {
 
-  private static final Map<String, String> HANDLERS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, String> HANDLERS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   static {
     register("json", "JsonHandler");

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public class StaticHolderGrownInConstructor {
 
-  private static final List<StaticHolderGrownInConstructor> OPEN_CONNECTIONS = new ArrayList<>(); // expect: UnboundedStaticCollection
+  private static final List<StaticHolderGrownInConstructor> OPEN_CONNECTIONS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private final String url;
 

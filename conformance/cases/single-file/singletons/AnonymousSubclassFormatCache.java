@@ -27,7 +27,7 @@ public final class AnonymousSubclassFormatCache {
   }
 
   abstract static class FormatCache {
-    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
     abstract String normalise(String pattern);
 

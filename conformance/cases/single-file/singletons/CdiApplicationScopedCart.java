@@ -12,7 +12,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CdiApplicationScopedCart {
 
-  private final Map<String, List<String>> abandonedCarts = new HashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, List<String>> abandonedCarts = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized void abandon(String customerId, List<String> skus) {
     abandonedCarts.put(customerId, List.copyOf(skus)); // growth

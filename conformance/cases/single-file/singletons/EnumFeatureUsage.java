@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public enum EnumFeatureUsage {
   INSTANCE;
 
-  private final Map<String, Long> lastUseByUser = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, Long> lastUseByUser = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public void recordUse(String userId) {
     lastUseByUser.put(userId, System.currentTimeMillis()); // growth

@@ -11,7 +11,7 @@ import java.util.List;
 @Singleton
 public class GuiceSingletonSearchHistory {
 
-  private final List<String> queries = new ArrayList<>(); // expect: UnboundedSingletonCollection
+  private final List<String> queries = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized void remember(String query) {
     queries.add(query); // growth

@@ -13,7 +13,7 @@ public final class HolderIdiomConnectionLog {
     static final HolderIdiomConnectionLog LOG = new HolderIdiomConnectionLog();
   }
 
-  private final List<String> remoteAddresses = new ArrayList<>(); // expect: UnboundedSingletonCollection
+  private final List<String> remoteAddresses = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   private HolderIdiomConnectionLog() {}
 

@@ -11,7 +11,7 @@ public final class InstanceIdiomTokenStore {
 
   public static final InstanceIdiomTokenStore INSTANCE = new InstanceIdiomTokenStore();
 
-  private final Set<String> revokedTokens = new HashSet<>(); // expect: UnboundedSingletonCollection
+  private final Set<String> revokedTokens = new HashSet<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   private InstanceIdiomTokenStore() {}
 

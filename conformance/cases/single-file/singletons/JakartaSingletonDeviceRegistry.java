@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class JakartaSingletonDeviceRegistry {
 
-  private final Map<String, Long> lastHeartbeat = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, Long> lastHeartbeat = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public void heartbeat(String deviceId, long timestamp) {
     lastHeartbeat.put(deviceId, timestamp); // growth

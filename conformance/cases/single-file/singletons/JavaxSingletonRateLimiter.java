@@ -12,7 +12,7 @@ import javax.inject.Singleton;
 @Singleton
 public class JavaxSingletonRateLimiter {
 
-  private final Map<String, AtomicInteger> callsByClient = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, AtomicInteger> callsByClient = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public boolean tryAcquire(String clientId) {
     return callsByClient.computeIfAbsent(clientId, id -> new AtomicInteger()).incrementAndGet() < 1000; // growth

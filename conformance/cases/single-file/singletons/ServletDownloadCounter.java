@@ -15,7 +15,7 @@ public class ServletDownloadCounter extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private final Map<String, Integer> downloadsByFile = new HashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, Integer> downloadsByFile = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SpringComponentEventLog {
 
-  private final List<String> events = new ArrayList<>(); // expect: UnboundedSingletonCollection
+  private final List<String> events = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized void append(String event) {
     events.add(event); // growth

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class SpringConfigurationCallbacks {
 
-  private final List<Runnable> shutdownCallbacks = new ArrayList<>(); // expect: UnboundedSingletonCollection
+  private final List<Runnable> shutdownCallbacks = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized void onShutdown(Runnable callback) {
     shutdownCallbacks.add(callback); // growth

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class SpringControllerDrafts {
 
-  private final Map<String, String> draftsBySession = new HashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, String> draftsBySession = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized String saveDraft(String sessionId, String body) {
     draftsBySession.put(sessionId, body); // growth

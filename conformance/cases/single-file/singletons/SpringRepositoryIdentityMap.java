@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SpringRepositoryIdentityMap {
 
-  private final Map<Long, String> customerNames = new HashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<Long, String> customerNames = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized String findName(long customerId) {
     return customerNames.computeIfAbsent(customerId, id -> "customer-" + id); // growth

@@ -11,7 +11,7 @@ import java.util.List;
 @RestController
 public class SpringRestControllerUploads {
 
-  private final List<String> uploadedFileNames = new ArrayList<>(); // expect: UnboundedSingletonCollection
+  private final List<String> uploadedFileNames = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public synchronized String upload(String fileName) {
     uploadedFileNames.add(fileName); // growth

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SpringServiceOrderIndex {
 
-  private final Map<String, String> statusByOrderId = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection
+  private final Map<String, String> statusByOrderId = new ConcurrentHashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   public void updateStatus(String orderId, String status) {
     statusByOrderId.put(orderId, status); // growth

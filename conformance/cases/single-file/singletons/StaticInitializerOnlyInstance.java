@@ -22,7 +22,7 @@ public final class StaticInitializerOnlyInstance {
   }
 
   static final class SlowQueryLog {
-    private final List<String> statements = new ArrayList<>(); // expect: UnboundedSingletonCollection
+    private final List<String> statements = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
     synchronized void record(String sql) {
       statements.add(sql); // growth

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class AuditTrailStaticList {
 
-  private static final List<String> EVENTS = new ArrayList<>(); // expect: UnboundedStaticCollection
+  private static final List<String> EVENTS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private AuditTrailStaticList() {}
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DeclaredConcreteTypeMap {
 
-  private static final ConcurrentHashMap<String, Long> REQUESTS_BY_CLIENT = newCounterMap(); // expect: UnboundedStaticCollection
+  private static final ConcurrentHashMap<String, Long> REQUESTS_BY_CLIENT = newCounterMap(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private DeclaredConcreteTypeMap() {}
 

@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public interface InterfaceListenerList {
 
-  List<Runnable> ALL = new CopyOnWriteArrayList<>(); // expect: UnboundedStaticCollection
+  List<Runnable> ALL = new CopyOnWriteArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   void onOrderPlaced(String orderId);
 }

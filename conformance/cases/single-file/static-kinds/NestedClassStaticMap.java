@@ -10,7 +10,7 @@ import java.util.Map;
 public class NestedClassStaticMap {
 
   static final class Store {
-    static final Map<String, Map<String, String>> BY_TENANT = new HashMap<>(); // expect: UnboundedStaticCollection
+    static final Map<String, Map<String, String>> BY_TENANT = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
   }
 
   public Map<String, String> settingsFor(String tenantId) {

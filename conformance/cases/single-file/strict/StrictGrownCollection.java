@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** In strict mode a holder with a run-time growth site is still reported with kind GROWTH. */
 public final class StrictGrownCollection {
 
-  private static final Map<String, String> LAST_SEEN_VERSION = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH
+  private static final Map<String, String> LAST_SEEN_VERSION = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private StrictGrownCollection() {}
 

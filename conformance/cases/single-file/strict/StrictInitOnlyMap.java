@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class StrictInitOnlyMap {
 
-  private static final Map<String, Integer> PORT_BY_SERVICE = new HashMap<>(); // expect: UnboundedStaticCollection kind=STRICT
+  private static final Map<String, Integer> PORT_BY_SERVICE = new HashMap<>(); // expect: UnboundedStaticCollection kind=STRICT confidence=normal
 
   static {
     PORT_BY_SERVICE.put("billing", 8081);

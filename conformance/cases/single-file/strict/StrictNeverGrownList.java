@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class StrictNeverGrownList {
 
-  public static final List<String> EXTENSION_POINTS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=STRICT
+  public static final List<String> EXTENSION_POINTS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=STRICT confidence=normal
 
   private StrictNeverGrownList() {}
 }

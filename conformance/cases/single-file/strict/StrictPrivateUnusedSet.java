@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class StrictPrivateUnusedSet {
 
-  private static final Set<String> KNOWN_BOTS = new HashSet<>(); // expect: UnboundedStaticCollection kind=STRICT
+  private static final Set<String> KNOWN_BOTS = new HashSet<>(); // expect: UnboundedStaticCollection kind=STRICT confidence=normal
 
   private StrictPrivateUnusedSet() {}
 

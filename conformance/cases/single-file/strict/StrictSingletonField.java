@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StrictSingletonField {
 
-  private final List<String> bannedWords = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=STRICT
+  private final List<String> bannedWords = new ArrayList<>(); // expect: UnboundedSingletonCollection kind=STRICT confidence=normal
 
   @PostConstruct
   void load() {

@@ -10,7 +10,7 @@ import java.util.WeakHashMap;
  */
 public final class StrictWeakHashMap {
 
-  private static final Map<Object, String> REQUEST_TAGS = new WeakHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH
+  private static final Map<Object, String> REQUEST_TAGS = new WeakHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private StrictWeakHashMap() {}
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SuppressOtherRuleId {
 
   @SuppressWarnings("UnboundedCacheBuilder")
-  private static final Map<String, String> TRACE_IDS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection
+  private static final Map<String, String> TRACE_IDS = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private SuppressOtherRuleId() {}
 

@@ -10,7 +10,7 @@ import java.util.List;
 public final class SuppressUncheckedOnly {
 
   @SuppressWarnings("unchecked")
-  private static final List<Object> PAYLOADS = new ArrayList<>(); // expect: UnboundedStaticCollection
+  private static final List<Object> PAYLOADS = new ArrayList<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private SuppressUncheckedOnly() {}
 

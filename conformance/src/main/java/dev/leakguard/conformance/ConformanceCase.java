@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -211,12 +212,35 @@ public final class ConformanceCase {
         throw new IllegalArgumentException(source + ":" + line + ": marker attribute '" + attr + "' is not key=value");
       }
       switch (kv[0]) {
-        case "kind" -> kind = FindingKind.valueOf(kv[1]);
-        case "confidence" -> confidence = Confidence.parse(kv[1]);
+        case "kind" -> kind = parseKind(kv[1], source, line);
+        case "confidence" -> confidence = parseConfidence(kv[1], source, line);
         default -> throw new IllegalArgumentException(source + ":" + line + ": unknown marker attribute '" + kv[0] + "'");
       }
     }
+    if (!desire && rule != null && (kind == null || confidence == null)) {
+      throw new IllegalArgumentException(source + ":" + line + ": 'expect: " + rule + "' needs both kind= and confidence="
+          + " (e.g. 'expect: " + rule + " kind=GROWTH confidence=high'), missing "
+          + (kind == null ? (confidence == null ? "both" : "kind=") : "confidence="));
+    }
     return new Marker(file, line, rule, kind, confidence, desire);
+  }
+
+  private static FindingKind parseKind(String text, Path source, int line) {
+    try {
+      return FindingKind.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ":" + line + ": unknown kind '" + text + "' in marker, expected one of "
+          + Arrays.toString(FindingKind.values()), e);
+    }
+  }
+
+  private static Confidence parseConfidence(String text, Path source, int line) {
+    try {
+      return Confidence.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ":" + line + ": unknown confidence '" + text
+          + "' in marker, expected high or normal", e);
+    }
   }
 
   private static Options applyOptions(Options o, String spec, Path file, int line) {

@@ -21,7 +21,7 @@ public class DataTransformer {
   /** What a caller gets back. */
   public record TransformResult(String transformId, Map<String, Object> output) {}
 
-  private static final Map<String, TransformationRecord> transformationHistory = new HashMap<>(); // expect: UnboundedStaticCollection confidence=high
+  private static final Map<String, TransformationRecord> transformationHistory = new HashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private final Locale locale;
 

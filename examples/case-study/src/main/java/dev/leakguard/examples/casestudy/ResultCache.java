@@ -18,7 +18,7 @@ public final class ResultCache {
 
   private static final ResultCache INSTANCE = new ResultCache();
 
-  private final Map<String, Result> results = new HashMap<>(); // expect: UnboundedSingletonCollection confidence=high
+  private final Map<String, Result> results = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
 
   private ResultCache() {}
 
