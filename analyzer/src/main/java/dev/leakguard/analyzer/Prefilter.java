@@ -133,8 +133,12 @@ final class Prefilter {
         if (h.initializer() == null) {
           continue;
         }
-        boolean judged = values.classify(h.initializer()).verdict().isJudged()
-            || values.classifyUnknownFactory(h.initializer(), h.declaredType()).verdict().isJudged()
+        boolean byUnknownFactory = values.classifyUnknownFactory(h.initializer(), h.declaredType()).verdict().isJudged();
+        if (byUnknownFactory && h.initializer() instanceof Expr.Call factory) {
+          // Whether the factory's class is itself a container decides: read its declaration.
+          wantDeclaration(factory.staticOwner());
+        }
+        boolean judged = values.classify(h.initializer()).verdict().isJudged() || byUnknownFactory
             || h.initializer() instanceof Expr.New n && wanted.contains(n.type().simpleName()); // a container subclass
         if (!judged) {
           continue;
