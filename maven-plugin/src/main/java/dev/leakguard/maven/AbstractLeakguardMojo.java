@@ -270,35 +270,6 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     }
   }
 
-  /** The judge's parameters, spelled {@code parameter 'boundedTypes' (leakguard.boundedTypes)} in errors. */
-  private static final class MojoOptionSource implements OptionSource {
-    private final Map<String, String> given;
-
-    MojoOptionSource(Map<String, String> given) {
-      this.given = given;
-    }
-
-    @Override
-    public String spelling(LeakguardOption option) {
-      return "parameter '" + option.mavenParameter() + "' (" + option.userProperty() + ")";
-    }
-
-    @Override
-    public String spelling(OptionAlias alias) {
-      return "parameter '" + alias.name() + "' (" + alias.userProperty() + ")";
-    }
-
-    @Override
-    public Optional<String> value(LeakguardOption option) {
-      return Optional.ofNullable(given.get(option.key()));
-    }
-
-    @Override
-    public Optional<String> value(OptionAlias alias) {
-      return Optional.ofNullable(given.get(alias.name()));
-    }
-  }
-
   private java.nio.charset.Charset sourceEncoding() {
     if (encoding == null || encoding.isBlank()) {
       return java.nio.charset.StandardCharsets.UTF_8;
@@ -371,7 +342,9 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     given.put(LeakguardOption.SINGLETON_ANNOTATIONS.mavenParameter(), joined(singletonAnnotations));
     given.put(LeakguardOption.BOUNDED_TYPES.mavenParameter(), joined(boundedTypes));
     given.values().removeIf(java.util.Objects::isNull);
-    return new MojoOptionSource(given).read();
+    // Spelled {@code parameter 'boundedTypes' (leakguard.boundedTypes)} in errors.
+    return OptionSource.of(given, o -> "parameter '" + o.mavenParameter() + "' (" + o.userProperty() + ")",
+        a -> "parameter '" + a.name() + "' (" + a.userProperty() + ")").read();
   }
 
   /** A list parameter as the table reads it: comma-separated, an empty element an empty entry; null when not given. */

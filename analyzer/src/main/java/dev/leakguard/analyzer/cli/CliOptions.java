@@ -169,7 +169,8 @@ final class CliOptions {
       }
     }
     try {
-      o.options = o.new TableSource().read();
+      // The judge options as given on the command line, spelled as written.
+      o.options = OptionSource.of(o.optionValues, LeakguardOption::cliOption, OptionAlias::cliOption).read();
     } catch (OptionValueException e) {
       throw new UsageException(e.getMessage());
     }
@@ -240,28 +241,5 @@ final class CliOptions {
 
   private static String usageLine(String option, String text) {
     return String.format(Locale.ROOT, "  %-28s %s", option, text);
-  }
-
-  /** The judge options as given on the command line, spelled as written. */
-  private final class TableSource implements OptionSource {
-    @Override
-    public String spelling(LeakguardOption option) {
-      return option.cliOption();
-    }
-
-    @Override
-    public String spelling(OptionAlias alias) {
-      return alias.cliOption();
-    }
-
-    @Override
-    public Optional<String> value(LeakguardOption option) {
-      return Optional.ofNullable(optionValues.get(option.key()));
-    }
-
-    @Override
-    public Optional<String> value(OptionAlias alias) {
-      return Optional.ofNullable(optionValues.get(alias.name()));
-    }
   }
 }

@@ -785,14 +785,21 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   }
 
   private static boolean continuesChain(MethodCallExpr n) {
+    Node cur = outermostParenthesized(n);
+    Node parent = cur.getParentNode().orElse(null);
+    return parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == cur
+        || parent instanceof MethodReferenceExpr;
+  }
+
+  /** {@code n}, or the outermost parentheses or cast around it. */
+  private static Node outermostParenthesized(Node n) {
     Node cur = n;
     Node parent = cur.getParentNode().orElse(null);
     while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
       cur = parent;
       parent = cur.getParentNode().orElse(null);
     }
-    return parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == cur
-        || parent instanceof MethodReferenceExpr;
+    return cur;
   }
 
   /** A chain of calls from a reference: {@code F}, {@code F.entrySet().iterator()}, {@code registry()}. */
@@ -925,13 +932,8 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   }
 
   private static boolean isCallArgument(Node fn) {
-    Node cur = fn;
-    Node parent = cur.getParentNode().orElse(null);
-    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
-      cur = parent;
-      parent = cur.getParentNode().orElse(null);
-    }
-    Node arg = cur;
+    Node arg = outermostParenthesized(fn);
+    Node parent = arg.getParentNode().orElse(null);
     return parent instanceof MethodCallExpr mc && mc.getArguments().stream().anyMatch(a -> a == arg)
         || parent instanceof ObjectCreationExpr oc && oc.getArguments().stream().anyMatch(a -> a == arg)
         || parent instanceof com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;

@@ -22,6 +22,35 @@ public interface OptionSource {
   Optional<String> value(OptionAlias alias);
 
   /**
+   * A source of options given as text by name: each option under its {@link LeakguardOption#key()},
+   * each alias under its {@link OptionAlias#name()}; spelled in messages by the two functions.
+   */
+  static OptionSource of(java.util.Map<String, String> given, java.util.function.Function<LeakguardOption, String> optionSpelling,
+      java.util.function.Function<OptionAlias, String> aliasSpelling) {
+    return new OptionSource() {
+      @Override
+      public String spelling(LeakguardOption option) {
+        return optionSpelling.apply(option);
+      }
+
+      @Override
+      public String spelling(OptionAlias alias) {
+        return aliasSpelling.apply(alias);
+      }
+
+      @Override
+      public Optional<String> value(LeakguardOption option) {
+        return Optional.ofNullable(given.get(option.key()));
+      }
+
+      @Override
+      public Optional<String> value(OptionAlias alias) {
+        return Optional.ofNullable(given.get(alias.name()));
+      }
+    };
+  }
+
+  /**
    * The options given, on top of the defaults.
    *
    * @throws OptionValueException naming the option in this source's spelling, when a value is

@@ -12,25 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class OptionSourceTest {
   /** Options given as {@code name=value} pairs, spelled {@code <name>} in messages. */
-  private record Given(Map<String, String> values) implements OptionSource {
-    @Override
-    public String spelling(LeakguardOption option) {
-      return "<" + option.key() + ">";
-    }
-
-    @Override
-    public String spelling(OptionAlias alias) {
-      return "<" + alias.name() + ">";
-    }
-
-    @Override
-    public Optional<String> value(LeakguardOption option) {
-      return Optional.ofNullable(values.get(option.key()));
-    }
-
-    @Override
-    public Optional<String> value(OptionAlias alias) {
-      return Optional.ofNullable(values.get(alias.name()));
+  private record Given(Map<String, String> values) {
+    Options read() {
+      return OptionSource.of(values, o -> "<" + o.key() + ">", a -> "<" + a.name() + ">").read();
     }
   }
 
