@@ -7,6 +7,7 @@ import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
 import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
+import dev.leakguard.core.analysis.StaticInstanceReach;
 import dev.leakguard.core.analysis.Suppressions;
 import dev.leakguard.core.analysis.ValueClassifier;
 import dev.leakguard.core.catalog.Catalog;
@@ -74,9 +75,10 @@ public final class Judge {
       calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));
     }
     InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards);
+    StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
-      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards)
+      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -85,7 +87,7 @@ public final class Judge {
 
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
-      Guards guards) {
+      Guards guards, StaticInstanceReach reach) {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -121,7 +123,9 @@ public final class Judge {
     if (bound.state() == Documentation.State.DOCUMENTED) {
       return Optional.empty();
     }
-    UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass);
+    Set<String> onStaticInstance = singletonClass != null && singletons.isConvenienceInstance(singletonClass)
+        ? reach.methods(singletonClass) : null;
+    UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes);
     if (bound.state() == Documentation.State.BLANK) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add("its documented bound is blank: " + bound.text());
@@ -215,14 +219,23 @@ public final class Judge {
     String eviction;
   }
 
+  /**
+   * @param onStaticInstance for a convenience instance, the methods of its class that run on the
+   *     static-held instance (growth in its other methods happens on callers' own instances); else null
+   */
   private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> allUses, InitContexts init, Guards guards,
-      String singletonClass) {
+      String singletonClass, Set<String> onStaticInstance, ClassIndex classes) {
     UseSummary s = new UseSummary();
     List<UseFact> uses = new ArrayList<>(allUses.size());
     for (UseFact u : allUses) {
-      if (!guards.isDead(u.guards())) {
-        uses.add(u); // code a constant switches off never runs
+      if (guards.isDead(u.guards())) {
+        continue; // code a constant switches off never runs
       }
+      if (onStaticInstance != null && classes.isSameOrNestedIn(u.enclosing().className(), singletonClass)
+          && u.enclosing().kind() == dev.leakguard.core.model.MemberKind.METHOD && !onStaticInstance.contains(u.enclosing().name())) {
+        continue;
+      }
+      uses.add(u);
     }
     Set<Member> sizeChecked = new HashSet<>();
     for (UseFact u : uses) {
@@ -256,7 +269,7 @@ public final class Judge {
         if (sizeChecked.contains(u.enclosing())) {
           s.eviction = "growth at " + u.location() + " is guarded by a size check";
         }
-        s.growth.add(site(u, init));
+        s.growth.add(site(u, init, guards.switchedOnBy(u.guards())));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -274,10 +287,14 @@ public final class Judge {
    * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
    * anyone holding it may call) is high.
    */
-  private static GrowthSite site(UseFact u, InitContexts init) {
+  private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch) {
     String call = String.join(".", u.calls());
     String member = u.enclosing().displayName();
     KeyDomain key = u.key();
+    if (diagnosticSwitch != null) {
+      return new GrowthSite(u.location(), member, call, false, "it runs only when '" + diagnosticSwitch
+          + "', a switch fixed when the class initialises, is on (a diagnostic mode, off unless configured)");
+    }
     if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
       return new GrowthSite(u.location(), member, call, true, key.reason());
     }

@@ -61,6 +61,7 @@ final class JavacDeclarations {
     };
     boolean anyConstructor = false;
     boolean allPrivate = true;
+    boolean anyPublic = false;
     Set<String> methods = new LinkedHashSet<>();
     for (Tree m : tree.getMembers()) {
       MethodSymbol ms = m instanceof MethodTree method ? getSymbol(method) : null;
@@ -71,13 +72,16 @@ final class JavacDeclarations {
         if ((ms.flags() & Flags.GENERATEDCONSTR) == 0) { // a compact constructor is written, so it counts
           anyConstructor = true;
           allPrivate &= ms.getModifiers().contains(Modifier.PRIVATE);
+          anyPublic |= ms.getModifiers().contains(Modifier.PUBLIC);
         }
       } else if ((ms.flags() & Flags.GENERATED_MEMBER) == 0) {
         methods.add(ms.getSimpleName().toString());
       }
     }
     ConstructorVisibility visibility = kind == ClassKind.ENUM ? ConstructorVisibility.ALL_PRIVATE
-        : !anyConstructor ? ConstructorVisibility.IMPLICIT
+        : !anyConstructor ? (tree.getModifiers().getFlags().contains(Modifier.PUBLIC)
+            ? ConstructorVisibility.IMPLICIT_PUBLIC : ConstructorVisibility.IMPLICIT)
+        : anyPublic ? ConstructorVisibility.SOME_PUBLIC
         : allPrivate ? ConstructorVisibility.ALL_PRIVATE
         : ConstructorVisibility.SOME_NON_PRIVATE;
     String outerClass = sym.owner instanceof ClassSymbol o ? className(o) : null;

@@ -377,7 +377,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
   public Void visitNewClass(NewClassTree tree, Void unused) {
     if (member != null && getSymbol(tree.getIdentifier()) instanceof ClassSymbol type && isInThisFile(type)
         && isNamed(type)) {
-      facts.add(new InstantiationFact(className(type), member, source.location(tree)));
+      facts.add(new InstantiationFact(className(type), member, source.location(tree), TreePaths.lambdaSite(getCurrentPath())));
     }
     return super.visitNewClass(tree, unused);
   }

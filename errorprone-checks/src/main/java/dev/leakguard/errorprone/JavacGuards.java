@@ -35,6 +35,9 @@ final class JavacGuards {
       if (parent instanceof MethodTree || parent instanceof ClassTree) {
         break;
       }
+      if (parent instanceof com.sun.source.tree.AssertTree) {
+        guards.add(Guard.assertion());
+      }
       if (parent instanceof IfTree i) {
         List<ExpressionTree> operands = conjuncts(i.getCondition());
         if (i.getThenStatement() == p.getLeaf()) {

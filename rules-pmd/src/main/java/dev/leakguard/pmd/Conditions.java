@@ -39,6 +39,9 @@ final class Conditions {
     JavaNode cur = n;
     for (JavaNode parent = cur.getParent(); parent != null && !(parent instanceof ASTBodyDeclaration);
         cur = parent, parent = parent.getParent()) {
+      if (parent instanceof net.sourceforge.pmd.lang.java.ast.ASTAssertStatement) {
+        guards.add(Guard.assertion());
+      }
       if (parent instanceof ASTIfStatement s) {
         List<ASTExpression> operands = conjuncts(s.getCondition());
         if (s.getThenBranch() == cur) {

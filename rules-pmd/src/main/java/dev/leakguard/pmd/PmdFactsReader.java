@@ -159,7 +159,11 @@ public final class PmdFactsReader {
     List<ASTBodyDeclaration> ctors = t.getDeclarations()
         .filter(d -> d instanceof ASTConstructorDeclaration || d instanceof ASTCompactConstructorDeclaration).toList();
     if (ctors.isEmpty()) {
-      return ClassFact.ConstructorVisibility.IMPLICIT;
+      return t.hasExplicitModifiers(JModifier.PUBLIC)
+          ? ClassFact.ConstructorVisibility.IMPLICIT_PUBLIC : ClassFact.ConstructorVisibility.IMPLICIT;
+    }
+    if (ctors.stream().anyMatch(c -> ((ModifierOwner) c).hasExplicitModifiers(JModifier.PUBLIC))) {
+      return ClassFact.ConstructorVisibility.SOME_PUBLIC;
     }
     boolean allPrivate = ctors.stream().allMatch(c -> ((ModifierOwner) c).hasModifiers(JModifier.PRIVATE));
     return allPrivate ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
@@ -503,7 +507,7 @@ public final class PmdFactsReader {
   private void readInstantiation(ASTConstructorCall ctor) {
     Member in = CodeSites.enclosingMember(ctor);
     if (in != null) {
-      facts.add(new InstantiationFact(names.name(ctor.getTypeNode()), in, start(ctor)));
+      facts.add(new InstantiationFact(names.name(ctor.getTypeNode()), in, start(ctor), CodeSites.lambdaSite(ctor)));
     }
   }
 

@@ -230,12 +230,17 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       ctors = ClassFact.ConstructorVisibility.ALL_PRIVATE;
     } else {
       List<ConstructorDeclaration> cs = n.getConstructors();
-      if (cs.isEmpty() && !(n instanceof RecordDeclaration r && !r.getCompactConstructors().isEmpty())) {
-        ctors = ClassFact.ConstructorVisibility.IMPLICIT;
+      List<com.github.javaparser.ast.nodeTypes.modifiers.NodeWithAccessModifiers<?>> all = new ArrayList<>(cs);
+      if (n instanceof RecordDeclaration r) {
+        all.addAll(r.getCompactConstructors());
+      }
+      if (all.isEmpty()) {
+        ctors = n.isPublic() ? ClassFact.ConstructorVisibility.IMPLICIT_PUBLIC : ClassFact.ConstructorVisibility.IMPLICIT;
+      } else if (all.stream().anyMatch(c -> c.isPublic())) {
+        ctors = ClassFact.ConstructorVisibility.SOME_PUBLIC;
       } else {
-        boolean allPrivate = cs.stream().allMatch(ConstructorDeclaration::isPrivate)
-            && (!(n instanceof RecordDeclaration r) || r.getCompactConstructors().stream().allMatch(c -> c.isPrivate()));
-        ctors = allPrivate ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
+        ctors = all.stream().allMatch(c -> c.isPrivate())
+            ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
       }
     }
     Set<String> methods = new HashSet<>();
@@ -503,7 +508,8 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(ObjectCreationExpr n, Void arg) {
     if (currentMember != null) {
-      out.add(new InstantiationFact(types.resolve(n.getType().getNameWithScope()), currentMember.member, location(n)));
+      out.add(new InstantiationFact(types.resolve(n.getType().getNameWithScope()), currentMember.member, location(n),
+          lambdaSite(n)));
     }
     n.getScope().ifPresent(s -> s.accept(this, arg));
     n.getArguments().forEach(a -> a.accept(this, arg));
@@ -971,6 +977,9 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     Node cur = n;
     for (Node parent = cur.getParentNode().orElse(null); parent != null && !(parent instanceof BodyDeclaration<?>);
         cur = parent, parent = parent.getParentNode().orElse(null)) {
+      if (parent instanceof com.github.javaparser.ast.stmt.AssertStmt) {
+        guards.add(dev.leakguard.core.model.Guard.assertion());
+      }
       if (parent instanceof com.github.javaparser.ast.stmt.IfStmt i) {
         boolean inThen = i.getThenStmt() == cur;
         boolean inElse = i.getElseStmt().orElse(null) == cur;

@@ -25,9 +25,12 @@ public final class Guards {
     this.usesByHolder = usesByHolder;
   }
 
-  /** Whether a constant switches the code off: it never runs. */
+  /** Whether a constant switches the code off, or it is part of an {@code assert}: it never runs in production. */
   public boolean isDead(List<Guard> guards) {
     for (Guard g : guards) {
+      if (g.kind() == Guard.Kind.ASSERTION) {
+        return true;
+      }
       if (g.kind() == Guard.Kind.FLAG) {
         Boolean constant = constantValue(idOf(g));
         if (constant != null && constant != g.whenTrue()) {
@@ -65,6 +68,36 @@ public final class Guards {
   private boolean livesAsLong(String flagId, String singletonClass) {
     HolderFact flag = flagId == null ? null : holders.get(flagId);
     return flag != null && (flag.isStatic() || flag.declaringClass().equals(singletonClass));
+  }
+
+  /**
+   * The switch a diagnostic growth runs under: a static final boolean, set once when the class
+   * initialises (from a system property, say) and never assigned, that must be on. Null when none.
+   */
+  public String switchedOnBy(List<Guard> guards) {
+    for (Guard g : guards) {
+      String id = idOf(g);
+      HolderFact h = id == null ? null : holders.get(id);
+      if (g.kind() == Guard.Kind.FLAG && g.whenTrue() && h != null && h.isStatic() && h.initializer() != null
+          && constantValue(id) == null && !isAssigned(id) && isBooleanTyped(h)) {
+        return h.name();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBooleanTyped(HolderFact h) {
+    return h.declaredType() != null && (h.declaredType().simpleName().equals("boolean")
+        || h.declaredType().simpleName().equals("Boolean"));
+  }
+
+  private boolean isAssigned(String id) {
+    for (UseFact u : usesByHolder.getOrDefault(id, List.of())) {
+      if (u.isAssignment()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String idOf(Guard g) {

@@ -52,7 +52,7 @@ public final class InitContexts {
     for (InstantiationFact i : instantiations) {
       ClassFact c = classes.find(i.type());
       if (c != null && c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE) {
-        allStatic.merge(c.qualifiedName(), i.enclosing().kind().isClassInitialization(), Boolean::logicalAnd);
+        allStatic.merge(c.qualifiedName(), i.isClassInitialization(), Boolean::logicalAnd);
       }
     }
     allStatic.forEach((cls, onlyStatic) -> {

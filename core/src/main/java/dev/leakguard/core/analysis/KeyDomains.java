@@ -1,6 +1,7 @@
 package dev.leakguard.core.analysis;
 
 import dev.leakguard.core.analysis.KeyDomain.Kind;
+import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Member;
@@ -53,10 +54,13 @@ final class KeyDomains {
 
   private final Map<String, LocalFact> locals;
   private final ClassIndex classes;
+  /** Classes the analysed code instantiates outside class initialisation. */
+  private final java.util.Set<String> madeAtRunTime;
 
-  KeyDomains(Map<String, LocalFact> locals, ClassIndex classes) {
+  KeyDomains(Map<String, LocalFact> locals, ClassIndex classes, java.util.Set<String> madeAtRunTime) {
     this.locals = locals;
     this.classes = classes;
+    this.madeAtRunTime = madeAtRunTime;
   }
 
   /** The domain of {@code added}, the argument that decides how many entries there are, in {@code member}. */
@@ -109,7 +113,13 @@ final class KeyDomains {
     }
     if (e instanceof Expr.Other o && o.text().equals("this")
         && (member.kind() == MemberKind.CONSTRUCTOR || member.kind() == MemberKind.INSTANCE_INITIALIZER)) {
-      return unbounded("it adds the object being constructed: one entry per instance");
+      // Instances made at run time (by any code, through a public constructor, or by the class's
+      // own factories) add one entry each; a class only its subclasses' constants instantiate
+      // keeps a registry of those.
+      ClassFact c = classes.find(member.className());
+      return c != null && (c.constructorVisibility().isPublic() || madeAtRunTime.contains(c.qualifiedName()))
+          ? unbounded("it adds the object being constructed, and instances are made at run time: one entry per instance")
+          : KeyDomain.UNKNOWN;
     }
     return KeyDomain.UNKNOWN;
   }

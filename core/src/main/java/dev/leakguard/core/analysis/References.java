@@ -51,7 +51,14 @@ public final class References {
     for (ReturnFact r : facts.returns()) {
       returns.computeIfAbsent(r.className() + "#" + r.method(), k -> new ArrayList<>()).add(r);
     }
-    this.domains = new KeyDomains(locals, classes);
+    Set<String> madeAtRunTime = new HashSet<>();
+    for (var i : facts.instantiations()) {
+      var c = i.isClassInitialization() ? null : classes.find(i.type());
+      if (c != null) {
+        madeAtRunTime.add(c.qualifiedName());
+      }
+    }
+    this.domains = new KeyDomains(locals, classes, madeAtRunTime);
   }
 
   public static References of(Facts facts, ClassIndex classes) {
@@ -80,6 +87,10 @@ public final class References {
     }
     List<Guard> out = new ArrayList<>(guards.size());
     for (Guard g : guards) {
+      if (g.ref() == null) {
+        out.add(g); // an assertion tests no reference
+        continue;
+      }
       Target t = target(g.ref(), new Steps());
       HolderFact h = t == null || !t.prefix().isEmpty() ? null : holders.get(t.holder());
       if (h != null) {

@@ -73,16 +73,44 @@ public final class Singletons {
     }
     if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE) {
       for (InstantiationFact i : news) {
-        if (i.enclosing().kind().isClassInitialization() && classes.isSameOrNestedIn(i.enclosing().className(), c.qualifiedName())) {
+        if (i.isClassInitialization() && classes.isSameOrNestedIn(i.enclosing().className(), c.qualifiedName())) {
           return Optional.of("'" + c.simpleName() + "' has only private constructors and keeps its one instance in a static field");
         }
       }
     }
-    boolean allStatic = news.stream().allMatch(i -> i.enclosing().kind().isClassInitialization());
-    if (allStatic) {
-      return Optional.of("every instance of '" + c.simpleName() + "' is created in a static initializer, so it lives as long as the class");
+    if (isStaticOnly(c)) {
+      return Optional.of("every instance of '" + c.simpleName() + "' is created in a static initializer, so it lives as long as the class"
+          + (c.constructorVisibility().isPublic()
+              ? " (its constructor is public, so only growth reached through that static instance counts)" : ""));
     }
     return Optional.empty();
+  }
+
+  /** Whether every instantiation of the class in the analysed code runs while a class initialises. */
+  private boolean isStaticOnly(ClassFact c) {
+    List<InstantiationFact> news = instantiationsByType.getOrDefault(c.qualifiedName(), List.of());
+    return !news.isEmpty() && news.stream().allMatch(InstantiationFact::isClassInitialization);
+  }
+
+  /**
+   * A convenience instance: a class whose static-held instances are its only ones in the analysed
+   * code, but whose public constructor lets callers make their own ({@code Formatter.DEFAULT}). Its
+   * collections are judged only by growth reached through the static instance (DESIGN.md section 3).
+   */
+  public boolean isConvenienceInstance(String className) {
+    ClassFact c = classes.find(className);
+    return c != null && c.kind() == ClassKind.CLASS && c.constructorVisibility().isPublic() && isStaticOnly(c)
+        && reasonBeforeInstances(c) == null;
+  }
+
+  /** The reasons that make a class a singleton whatever its instantiations (annotations, servlets). */
+  private String reasonBeforeInstances(ClassFact c) {
+    for (AnnotationFact a : c.annotations()) {
+      if (catalog.isSingletonAnnotation(a.name()) || isExtraSingletonAnnotation(a.name())) {
+        return a.name();
+      }
+    }
+    return singletonSupertype(c);
   }
 
   private boolean hasNonSingletonScope(ClassFact c) {

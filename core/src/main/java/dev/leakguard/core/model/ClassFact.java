@@ -34,9 +34,19 @@ public record ClassFact(
   }
 
   public enum ConstructorVisibility {
-    /** No constructor declared: the implicit one has the class's visibility. */
+    /** No constructor declared, in a class that is not public. */
     IMPLICIT,
+    /** No constructor declared, in a public class: the implicit one is public too. */
+    IMPLICIT_PUBLIC,
     ALL_PRIVATE,
-    SOME_NON_PRIVATE
+    /** Some constructor is package-private or protected, none is public. */
+    SOME_NON_PRIVATE,
+    /** Some constructor is public: any code may create instances. */
+    SOME_PUBLIC;
+
+    /** Whether callers outside the analysed code can make their own instances. */
+    public boolean isPublic() {
+      return this == IMPLICIT_PUBLIC || this == SOME_PUBLIC;
+    }
   }
 }

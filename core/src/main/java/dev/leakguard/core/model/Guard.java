@@ -17,6 +17,13 @@ public record Guard(Kind kind, Ref ref, boolean whenTrue) implements java.io.Ser
     /** {@code x == null} (or {@code x != null} with {@code whenTrue} false). */
     IS_NULL,
     /** A boolean reference on its own, possibly negated: {@code if (DEBUG)}, {@code if (!initialized)}. */
-    FLAG
+    FLAG,
+    /** The code is part of an {@code assert} statement: it runs only with assertions enabled ({@code ref} is null). */
+    ASSERTION
+  }
+
+  /** The guard of code inside an {@code assert} statement. */
+  public static Guard assertion() {
+    return new Guard(Kind.ASSERTION, null, true);
   }
 }

@@ -1,4 +1,24 @@
 package dev.leakguard.core.model;
 
-/** {@code new T(..)} (anonymous subclasses included) of a class, and where it runs. */
-public record InstantiationFact(String type, Member enclosing, Location location) implements java.io.Serializable {}
+/**
+ * {@code new T(..)} (anonymous subclasses included) of a class, where it runs, and whether it sits
+ * in a lambda or method reference ({@code ThreadLocal.withInitial(() -> new T())} creates one per
+ * call of the lambda, not one while the class initialises).
+ */
+public record InstantiationFact(String type, Member enclosing, Location location, LambdaSite lambda)
+    implements java.io.Serializable {
+
+  public InstantiationFact {
+    lambda = lambda == null ? LambdaSite.NONE : lambda;
+  }
+
+  /** An instantiation outside any lambda. */
+  public InstantiationFact(String type, Member enclosing, Location location) {
+    this(type, enclosing, location, LambdaSite.NONE);
+  }
+
+  /** Whether it runs only while a class initialises: in a static initializer, not in a lambda there. */
+  public boolean isClassInitialization() {
+    return enclosing.kind().isClassInitialization() && lambda == LambdaSite.NONE;
+  }
+}
