@@ -58,6 +58,27 @@ public final class Judge {
     return options;
   }
 
+  /** Classes without a public constructor that the analysed code never instantiates at run time. */
+  private static Set<String> classesMadeOnlyAsConstants(Facts facts, ClassIndex classes) {
+    Set<String> atRunTime = new HashSet<>();
+    for (var i : facts.instantiations()) {
+      if (!i.isClassInitialization()) {
+        atRunTime.add(i.type());
+        var c = classes.find(i.type());
+        if (c != null) {
+          atRunTime.add(c.qualifiedName());
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (ClassFact c : facts.classes()) {
+      if (!c.constructorVisibility().isPublic() && !atRunTime.contains(c.qualifiedName())) {
+        out.add(c.qualifiedName());
+      }
+    }
+    return out;
+  }
+
   public List<Finding> judge(Facts facts) {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
@@ -76,9 +97,11 @@ public final class Judge {
     }
     InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
+    Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, classes);
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
-      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach)
+      judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
+          constantsOnly)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -87,7 +110,7 @@ public final class Judge {
 
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
-      Guards guards, StaticInstanceReach reach) {
+      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly) {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -125,7 +148,8 @@ public final class Judge {
     }
     Set<String> onStaticInstance = singletonClass != null && singletons.isConvenienceInstance(singletonClass)
         ? reach.methods(singletonClass) : null;
-    UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes);
+    UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes,
+        constantsOnly);
     if (bound.state() == Documentation.State.BLANK) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add("its documented bound is blank: " + bound.text());
@@ -224,7 +248,7 @@ public final class Judge {
    *     static-held instance (growth in its other methods happens on callers' own instances); else null
    */
   private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> allUses, InitContexts init, Guards guards,
-      String singletonClass, Set<String> onStaticInstance, ClassIndex classes) {
+      String singletonClass, Set<String> onStaticInstance, ClassIndex classes, Set<String> constantsOnly) {
     UseSummary s = new UseSummary();
     List<UseFact> uses = new ArrayList<>(allUses.size());
     for (UseFact u : allUses) {
@@ -269,7 +293,11 @@ public final class Judge {
         if (sizeChecked.contains(u.enclosing())) {
           s.eviction = "growth at " + u.location() + " is guarded by a size check";
         }
-        s.growth.add(site(u, init, guards.switchedOnBy(u.guards())));
+        String switchName = guards.switchedOnBy(u.guards());
+        if (switchName == null && guards.isCreatedOnlyWhenSwitchedOn(h)) {
+          switchName = "the configuration that creates it";
+        }
+        s.growth.add(site(u, init, switchName, constantsOnly));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -287,13 +315,18 @@ public final class Judge {
    * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
    * anyone holding it may call) is high.
    */
-  private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch) {
+  private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch, Set<String> constantsOnly) {
     String call = String.join(".", u.calls());
     String member = u.enclosing().displayName();
     KeyDomain key = u.key();
     if (diagnosticSwitch != null) {
       return new GrowthSite(u.location(), member, call, false, "it runs only when '" + diagnosticSwitch
           + "', a switch fixed when the class initialises, is on (a diagnostic mode, off unless configured)");
+    }
+    if (u.enclosing().kind().isInstanceInitialization() && constantsOnly.contains(u.enclosing().className())) {
+      return new GrowthSite(u.location(), member, call, false, "it runs when an instance of '"
+          + Names.simpleName(u.enclosing().className()) + "' is constructed, and no code makes one at run time"
+          + " (its constructors are not public): one entry per constant");
     }
     if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
       return new GrowthSite(u.location(), member, call, true, key.reason());

@@ -78,8 +78,8 @@ public final class Guards {
     for (Guard g : guards) {
       String id = idOf(g);
       HolderFact h = id == null ? null : holders.get(id);
-      if (g.kind() == Guard.Kind.FLAG && g.whenTrue() && h != null && h.isStatic() && h.initializer() != null
-          && constantValue(id) == null && !isAssigned(id) && isBooleanTyped(h)) {
+      if (g.kind() == Guard.Kind.FLAG && g.whenTrue() && h != null && h.isStatic()
+          && constantValue(id) == null && !isAssignedAfterInitialisation(id) && isBooleanTyped(h)) {
         return h.name();
       }
     }
@@ -91,13 +91,39 @@ public final class Guards {
         || h.declaredType().simpleName().equals("Boolean"));
   }
 
-  private boolean isAssigned(String id) {
+  /** Whether anything but the class's own initialisation assigns the field. */
+  private boolean isAssignedAfterInitialisation(String id) {
     for (UseFact u : usesByHolder.getOrDefault(id, List.of())) {
-      if (u.isAssignment()) {
+      if (u.isAssignment() && !u.enclosing().kind().isClassInitialization()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a static holder is created only in some configurations: class initialisation assigns
+   * it a fresh collection on one path and {@code null} on another ({@code if (debug) M = new ..;
+   * else M = null;}), so it exists only when a switch is on.
+   */
+  public boolean isCreatedOnlyWhenSwitchedOn(HolderFact holder) {
+    if (!holder.isStatic()) {
+      return false;
+    }
+    boolean created = false;
+    boolean nulled = holder.initializer() instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.NULL;
+    for (UseFact u : usesByHolder.getOrDefault(holder.id(), List.of())) {
+      if (!u.isAssignment() || u.assigned() == null) {
+        continue;
+      }
+      if (!u.enclosing().kind().isClassInitialization()) {
+        return false;
+      }
+      boolean isNull = u.assigned() instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.NULL;
+      nulled |= isNull;
+      created |= !isNull;
+    }
+    return created && nulled;
   }
 
   private static String idOf(Guard g) {
