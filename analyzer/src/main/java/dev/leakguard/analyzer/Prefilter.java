@@ -8,6 +8,7 @@ import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.Names;
 import java.nio.file.Path;
@@ -159,6 +160,14 @@ final class Prefilter {
             && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
             && isNonPrivateMethod(f, r.className(), r.method())) {
           holderClasses.add(r.className()); // Registry.services().put(..) from another file
+        }
+      }
+      // A constructor that grows a holder: every file that instantiates its class decides how
+      // often it runs (and whether instances are made at run time at all).
+      for (var u : f.facts().refUses()) {
+        Member in = u.enclosing();
+        if (in.kind().isInstanceInitialization() && !u.isAssignment() && !hasOnlyPrivateConstructors(f, in.className())) {
+          holderClasses.add(in.className());
         }
       }
       // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
