@@ -166,7 +166,9 @@ final class Prefilter {
       // often it runs (and whether instances are made at run time at all).
       for (var u : f.facts().refUses()) {
         Member in = u.enclosing();
-        if (in.kind().isInstanceInitialization() && !u.isAssignment() && !hasOnlyPrivateConstructors(f, in.className())) {
+        if (in.kind().isInstanceInitialization() && !u.isAssignment() && u.start() instanceof Ref.Field field
+            && field.owners().size() == 1 && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
+            && !hasOnlyPrivateConstructors(f, in.className())) {
           holderClasses.add(in.className());
         }
       }
