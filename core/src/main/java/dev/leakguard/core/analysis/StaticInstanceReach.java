@@ -40,6 +40,26 @@ public final class StaticInstanceReach {
     return memo.computeIfAbsent(className, this::compute);
   }
 
+  /** Declared as the class, or made a new instance of it (a field declared as an interface it implements). */
+  private boolean holdsInstanceOf(HolderFact h, ClassFact target) {
+    if (h.declaredType() != null && classes.find(h.declaredType().name()) == target) {
+      return true;
+    }
+    if (isNewOf(h.initializer(), target)) {
+      return true;
+    }
+    for (UseFact u : usesByHolder.getOrDefault(h.id(), List.of())) {
+      if (u.isAssignment() && isNewOf(u.assigned(), target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNewOf(dev.leakguard.core.model.Expr e, ClassFact target) {
+    return e instanceof dev.leakguard.core.model.Expr.New n && classes.find(n.type().name()) == target;
+  }
+
   private Set<String> compute(String className) {
     ClassFact target = classes.find(className);
     Set<String> reached = new HashSet<>();
@@ -48,7 +68,7 @@ public final class StaticInstanceReach {
     }
     ArrayDeque<String> work = new ArrayDeque<>();
     for (HolderFact h : holders) {
-      if (h.isStatic() && h.declaredType() != null && classes.find(h.declaredType().name()) == target) {
+      if (h.isStatic() && holdsInstanceOf(h, target)) {
         for (UseFact u : usesByHolder.getOrDefault(h.id(), List.of())) {
           if (!u.isAssignment() && u.prefixSize() == 0 && reached.add(u.calls().get(0))) {
             work.add(u.calls().get(0));
