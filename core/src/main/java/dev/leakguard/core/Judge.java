@@ -129,7 +129,8 @@ public final class Judge {
       return Optional.empty();
     }
     boolean weak = c.verdict() == Verdict.WEAK;
-    if (weak && options.weakCollectionsEvict()) {
+    boolean valueHoldsKey = weak && uses.stream().anyMatch(UseFact::valueHoldsKey);
+    if (weak && options.weakCollectionsEvict() && !valueHoldsKey) {
       // Weak and soft references evict, in strict mode too (the option says so).
       return Optional.empty();
     }
@@ -140,6 +141,11 @@ public final class Judge {
       return Optional.empty();
     }
     steps.add("it holds " + Wording.withArticle(c.typeName()) + " (" + c.shape().noun() + "), " + Wording.whichClause(c.reason()));
+    if (valueHoldsKey) {
+      steps.add("but its values hold their keys (a value made from the key or from the object the key is taken"
+          + " from): the map itself keeps every key reachable, so the garbage collector never clears an entry");
+      weak = false;
+    }
     String subject = Messages.subject(h, c, singletonClass != null);
 
     Documentation.Bound bound = Documentation.of(h);

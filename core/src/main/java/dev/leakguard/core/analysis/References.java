@@ -125,7 +125,7 @@ public final class References {
         return null;
       }
       return new UseFact(t.holder(), List.of(), 0, Access.DIRECT, value(u.assigned(), new Steps()), u.location(),
-          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED, 0, null, false, guards(u.guards()));
+          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED, 0, null, false, false, guards(u.guards()));
     }
     List<String> calls = t.prefix();
     if (calls.isEmpty()) {
@@ -146,7 +146,7 @@ public final class References {
     KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, u.enclosing());
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
-        givesBackTaken(added, t.holder()), guards(u.guards()));
+        givesBackTaken(added, t.holder()), valueHoldsKey(u, u.calls().size() - madeHere), guards(u.guards()));
   }
 
   /** The first argument of the first call from {@code from} on that adds: the key or element that decides the entries. */
@@ -156,6 +156,64 @@ public final class References {
         List<Expr> args = u.argumentsOf(i);
         return args.isEmpty() ? null : args.get(0);
       }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the first put from {@code from} on puts a value that holds its key: a new object made
+   * from the key itself or from the object the key is taken from ({@code put(k, new V(k))},
+   * {@code put(owner.id(), new V(owner))}), or a local holding such an object.
+   */
+  private boolean valueHoldsKey(RefUse u, int from) {
+    for (int i = Math.max(0, from); i < u.calls().size(); i++) {
+      String m = u.calls().get(i);
+      if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(m)) {
+        List<Expr> args = u.argumentsOf(i);
+        return (m.equals("put") || m.equals("putIfAbsent")) && args.size() >= 2 && holds(args.get(1), args.get(0), 0);
+      }
+    }
+    return false;
+  }
+
+  private boolean holds(Expr value, Expr key, int depth) {
+    if (depth > 4) {
+      return false;
+    }
+    if (value instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      return def != null && def.value() != null && holds(def.value(), key, depth + 1);
+    }
+    if (!(value instanceof Expr.New n)) {
+      return false;
+    }
+    String keyRoot = rootLocal(key, 0);
+    if (keyRoot == null) {
+      return false;
+    }
+    for (Expr a : n.args()) {
+      if (a instanceof Expr.Local l && (l.id().equals(keyRoot) || keyRoot.equals(rootLocal(a, 0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The local a value is taken from: {@code k}, {@code owner.id()}, a local defined as {@code owner.getKey()}. */
+  private String rootLocal(Expr e, int depth) {
+    if (depth > 4) {
+      return null;
+    }
+    if (e instanceof Expr.Call c && c.receiver() != null) {
+      return rootLocal(c.receiver(), depth + 1);
+    }
+    if (e instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      if (def != null && !def.parameter() && def.value() instanceof Expr.Call c && c.receiver() != null) {
+        String deeper = rootLocal(c.receiver(), depth + 1);
+        return deeper != null ? deeper : l.id();
+      }
+      return l.id();
     }
     return null;
   }

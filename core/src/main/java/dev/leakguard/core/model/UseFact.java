@@ -23,6 +23,8 @@ import java.util.List;
  *     only lead to what this use works on, they do not run here
  * @param key the domain of what the first growth call here adds (core's reading of its argument)
  * @param givesBack what is added was taken out of the same holder (a pool: {@code x = q.poll(); .. q.add(x)})
+ * @param valueHoldsKey the growth puts a value that holds its key ({@code M.put(owner.id(), new V(owner))}):
+ *     a weak map never clears such an entry
  * @param guards the conditions the code runs under, references resolved to holders where they are
  *     holders ({@code ref} of a resolved guard is a {@link Ref.Field#declaredIn} of the holder)
  */
@@ -40,6 +42,7 @@ public record UseFact(
     int prefixSize,
     dev.leakguard.core.analysis.KeyDomain key,
     boolean givesBack,
+    boolean valueHoldsKey,
     List<Guard> guards) implements java.io.Serializable {
 
   public UseFact {
@@ -52,7 +55,7 @@ public record UseFact(
   public UseFact(String holder, List<String> calls, int arity, Access access, Expr assigned, Location location,
       Member enclosing, boolean comparedInCondition, boolean argumentFromParameter, boolean deferred) {
     this(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, argumentFromParameter,
-        deferred, 0, null, false, List.of());
+        deferred, 0, null, false, false, List.of());
   }
 
   public boolean isAssignment() {
@@ -69,16 +72,16 @@ public record UseFact(
 
   public UseFact withAccess(Access newAccess) {
     return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition,
-        argumentFromParameter, deferred, prefixSize, key, givesBack, guards);
+        argumentFromParameter, deferred, prefixSize, key, givesBack, valueHoldsKey, guards);
   }
 
   public UseFact fromParameter() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true, deferred,
-        prefixSize, key, givesBack, guards);
+        prefixSize, key, givesBack, valueHoldsKey, guards);
   }
 
   public UseFact compared() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter,
-        deferred, prefixSize, key, givesBack, guards);
+        deferred, prefixSize, key, givesBack, valueHoldsKey, guards);
   }
 }
