@@ -6,6 +6,9 @@ import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.InstantiationFact;
+import dev.leakguard.core.model.LambdaSite;
+import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,12 +81,30 @@ public final class Singletons {
         }
       }
     }
+    if (news.size() == 1 && isStartUp(news.get(0))) {
+      return Optional.of("'" + c.simpleName() + "' is created once, in '" + news.get(0).enclosing().displayName()
+          + "' of '" + Names.simpleName(news.get(0).enclosing().className()) + "' at start-up, so it lives as long as the program");
+    }
     if (isStaticOnly(c)) {
       return Optional.of("every instance of '" + c.simpleName() + "' is created in a static initializer, so it lives as long as the class"
           + (c.constructorVisibility().isPublic()
               ? " (its constructor is public, so only growth reached through that static instance counts)" : ""));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A program's start-up: {@code main}, or a bootstrap, runner or launcher class's code (a service
+   * wired by hand once), outside any lambda.
+   */
+  private static boolean isStartUp(InstantiationFact i) {
+    if (i.lambda() != LambdaSite.NONE) {
+      return false;
+    }
+    Member m = i.enclosing();
+    String owner = Names.simpleName(m.className());
+    return m.kind() == MemberKind.METHOD && m.name().equals("main")
+        || owner.endsWith("Bootstrap") || owner.endsWith("Runner") || owner.endsWith("Launcher");
   }
 
   /** Whether every instantiation of the class in the analysed code runs while a class initialises. */
