@@ -81,7 +81,9 @@ public final class Singletons {
         }
       }
     }
-    if (news.size() == 1 && isStartUp(news.get(0))) {
+    if (news.size() == 1 && isStartUp(news.get(0)) && !classes.isSameOrNestedIn(news.get(0).enclosing().className(), c.qualifiedName())
+        && !c.declaredMethods().contains("main")) {
+      // (a class whose own main makes it is a program of its own: a command-line tool, a demo)
       return Optional.of("'" + c.simpleName() + "' is created once, in '" + news.get(0).enclosing().displayName()
           + "' of '" + Names.simpleName(news.get(0).enclosing().className()) + "' at start-up, so it lives as long as the program");
     }
