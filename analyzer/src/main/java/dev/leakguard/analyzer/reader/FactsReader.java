@@ -293,6 +293,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
     inMember(m, () -> {
       n.getParameters().forEach(this::addParameter);
+      recordParameters(n.getNameAsString(), n.getParameters());
       n.getBody().ifPresent(b -> {
         recordReturn(n, b);
         b.accept(this, null);
@@ -318,6 +319,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
     inMember(m, () -> {
       n.getParameters().forEach(this::addParameter);
+      recordParameters(Member.CONSTRUCTOR, n.getParameters());
       n.getBody().accept(this, null);
     });
   }
@@ -365,6 +367,33 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     }
     out.add(LocalFact.parameter(id, p.getNameAsString(), type));
     currentMember.locals.put(p.getNameAsString(), id);
+  }
+
+  /** The member's parameters in order, by the ids their definitions got: core summarises what it does to each. */
+  private void recordParameters(String method, NodeList<Parameter> parameters) {
+    if (currentClass.synthetic) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(parameters.size());
+    for (Parameter p : parameters) {
+      ids.add(currentMember.locals.get(p.getNameAsString()));
+    }
+    out.add(new dev.leakguard.core.model.ParametersFact(currentClass.name, method, ids));
+  }
+
+  /** A reference passed to a method of a named class: core applies what that method does to the parameter. */
+  private void recordArguments(MethodCallExpr n) {
+    if (n.getArguments().isEmpty() || !(returnedRef(n) instanceof Ref.Returned callee)) {
+      return;
+    }
+    for (int i = 0; i < n.getArguments().size(); i++) {
+      Expression a = ExprShapes.strip(n.getArgument(i));
+      Ref ref = a instanceof NameExpr || a instanceof FieldAccessExpr ? referenceOf(a) : null;
+      if (ref != null) {
+        out.add(new dev.leakguard.core.model.ArgumentFact(ref, callee, i, location(n), currentMember.member,
+            lambdaSite(n), guardsOf(n)));
+      }
+    }
   }
 
   /** A local's definition gets the id of the place that defines it: unique in the project. */
@@ -535,6 +564,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   public void visit(MethodCallExpr n, Void arg) {
     if (currentMember != null) {
       recordCall(n);
+      recordArguments(n);
       if (continuesChain(n)) {
         Ref ref = returnedRef(n);
         if (ref != null) {

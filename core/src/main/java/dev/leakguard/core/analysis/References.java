@@ -1,6 +1,7 @@
 package dev.leakguard.core.analysis;
 
 import dev.leakguard.core.model.Access;
+import dev.leakguard.core.model.ArgumentFact;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
@@ -8,6 +9,7 @@ import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
+import dev.leakguard.core.model.ParametersFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -65,7 +67,11 @@ public final class References {
     return new References(facts, classes);
   }
 
-  /** The facts' own uses plus every reference use that reaches a holder, in the readers' order. */
+  /**
+   * The facts' own uses, every reference use that reaches a holder (in the readers' order), and
+   * the growth and eviction a holder gets by being passed to a method that grows or shrinks that
+   * parameter ({@code computeIfAbsent(CACHE, k, f)} in a utility class).
+   */
   public List<UseFact> uses(Facts facts) {
     List<UseFact> all = new ArrayList<>(facts.uses());
     for (RefUse u : facts.refUses()) {
@@ -74,7 +80,81 @@ public final class References {
         all.add(resolved);
       }
     }
+    if (!facts.arguments().isEmpty()) {
+      all.addAll(new ParameterEffects(facts).usesThroughArguments());
+    }
     return all;
+  }
+
+  /**
+   * What each method does to its parameters, summarised once ("grows parameter 0 with put"), and
+   * the uses of holders passed as those arguments.
+   */
+  private final class ParameterEffects {
+    /** Calls made on each parameter, by "class#method#index". */
+    private final Map<String, List<RefUse>> byParameter = new HashMap<>();
+    private final Map<String, List<ParametersFact>> parametersByMethod = new HashMap<>();
+    private final List<ArgumentFact> arguments;
+
+    ParameterEffects(Facts facts) {
+      this.arguments = facts.arguments();
+      Map<String, String> slotOfParameter = new HashMap<>();
+      for (ParametersFact p : facts.parameters()) {
+        parametersByMethod.computeIfAbsent(p.className() + "#" + p.method(), k -> new ArrayList<>()).add(p);
+        for (int i = 0; i < p.parameterIds().size(); i++) {
+          slotOfParameter.put(p.parameterIds().get(i), p.className() + "#" + p.method() + "#" + i);
+        }
+      }
+      for (RefUse u : facts.refUses()) {
+        String parameter = u.start() instanceof Ref.Local l ? parameterBehind(l.id(), 0) : null;
+        String slot = parameter == null ? null : slotOfParameter.get(parameter);
+        if (slot != null && !u.isAssignment()) {
+          byParameter.computeIfAbsent(slot, k -> new ArrayList<>()).add(u);
+        }
+      }
+    }
+
+    /** The parameter a local stands for ({@code m = map} where {@code map} is a parameter), or null. */
+    private String parameterBehind(String localId, int depth) {
+      LocalFact def = locals.get(localId);
+      if (def == null || depth > 16) {
+        return null;
+      }
+      if (def.parameter()) {
+        return localId;
+      }
+      return def.source() instanceof Ref.Local l && def.sourceCalls().isEmpty() ? parameterBehind(l.id(), depth + 1) : null;
+    }
+
+    List<UseFact> usesThroughArguments() {
+      List<UseFact> out = new ArrayList<>();
+      for (ArgumentFact a : arguments) {
+        Target t = target(a.argument(), new Steps());
+        if (t == null || !t.prefix().isEmpty()) {
+          continue;
+        }
+        for (RefUse inside : effectsOn(a)) {
+          out.add(new UseFact(t.holder(), inside.calls(), inside.arity(), Access.DIRECT, null, a.location(), a.enclosing(),
+              false, false, a.lambda() == LambdaSite.STORED, 0, KeyDomain.UNKNOWN, false, false, guards(a.guards())));
+        }
+      }
+      return out;
+    }
+
+    /** The calls the called method makes on the parameter the argument is passed as. */
+    private List<RefUse> effectsOn(ArgumentFact a) {
+      Ref.Returned callee = a.callee();
+      for (String owner : callee.owners()) {
+        for (ClassFact c : lineage(owner, callee.inherited(), new Steps())) {
+          for (ParametersFact p : parametersByMethod.getOrDefault(c.qualifiedName() + "#" + callee.method(), List.of())) {
+            if (p.parameterIds().size() == callee.arity()) {
+              return byParameter.getOrDefault(p.className() + "#" + p.method() + "#" + a.index(), List.of());
+            }
+          }
+        }
+      }
+      return List.of();
+    }
   }
 
   /**

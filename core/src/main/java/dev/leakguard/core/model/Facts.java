@@ -17,12 +17,14 @@ public record Facts(
     List<InstantiationFact> instantiations,
     List<RefUse> refUses,
     List<LocalFact> locals,
-    List<ReturnFact> returns) implements java.io.Serializable {
+    List<ReturnFact> returns,
+    List<ArgumentFact> arguments,
+    List<ParametersFact> parameters) implements java.io.Serializable {
 
   /** Facts with uses already resolved to holders (tests, and readers of earlier versions). */
   public Facts(List<ClassFact> classes, List<HolderFact> holders, List<UseFact> uses, List<MethodFact> methods,
       List<CallFact> calls, List<InstantiationFact> instantiations) {
-    this(classes, holders, uses, methods, calls, instantiations, List.of(), List.of(), List.of());
+    this(classes, holders, uses, methods, calls, instantiations, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public Facts {
@@ -35,6 +37,8 @@ public record Facts(
     refUses = List.copyOf(refUses);
     locals = List.copyOf(locals);
     returns = List.copyOf(returns);
+    arguments = List.copyOf(arguments);
+    parameters = List.copyOf(parameters);
   }
 
   public static Facts union(Collection<Facts> parts) {
@@ -49,6 +53,8 @@ public record Facts(
       b.refUses.addAll(f.refUses);
       b.locals.addAll(f.locals);
       b.returns.addAll(f.returns);
+      b.arguments.addAll(f.arguments);
+      b.parameters.addAll(f.parameters);
     }
     return b.build();
   }
@@ -68,6 +74,8 @@ public record Facts(
     private final List<RefUse> refUses = new ArrayList<>();
     private final List<LocalFact> locals = new ArrayList<>();
     private final List<ReturnFact> returns = new ArrayList<>();
+    private final List<ArgumentFact> arguments = new ArrayList<>();
+    private final List<ParametersFact> parameters = new ArrayList<>();
 
     public Builder add(ClassFact f) {
       classes.add(f);
@@ -114,8 +122,19 @@ public record Facts(
       return this;
     }
 
+    public Builder add(ArgumentFact f) {
+      arguments.add(f);
+      return this;
+    }
+
+    public Builder add(ParametersFact f) {
+      parameters.add(f);
+      return this;
+    }
+
     public Facts build() {
-      return new Facts(classes, holders, uses, methods, calls, instantiations, refUses, locals, returns);
+      return new Facts(classes, holders, uses, methods, calls, instantiations, refUses, locals, returns, arguments,
+          parameters);
     }
   }
 }
