@@ -31,6 +31,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import dev.leakguard.core.model.ArgumentFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
@@ -41,6 +42,7 @@ import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
+import dev.leakguard.core.model.ParametersFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -144,10 +146,27 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
           defineParameter(p);
         });
       }
+      recordParameters(tree, sym);
       recordReturn(tree);
       scan(tree.getBody(), null);
     });
     return null;
+  }
+
+  /**
+   * The member's parameters in order, by the ids their definitions got: core summarises what it
+   * does to each. As the analyzer reads it, a compact constructor's record components are not its
+   * parameters.
+   */
+  private void recordParameters(MethodTree tree, MethodSymbol sym) {
+    if (!isNamed(currentClass) || (sym.flags() & Flags.COMPACT_RECORD_CONSTRUCTOR) != 0) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(tree.getParameters().size());
+    for (VariableTree p : tree.getParameters()) {
+      ids.add(definitions.get(getSymbol(p)));
+    }
+    facts.add(new ParametersFact(className(currentClass), sym.getSimpleName().toString(), ids));
   }
 
   /** A method whose body is one {@code return} of a chain: core decides whether it is a getter. */
@@ -316,11 +335,32 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (member != null && sym != null) {
       addCall(sym, guards.of(getCurrentPath()));
       Ref returned = references.returnedRef(tree, sym);
+      recordArguments(tree, sym, returned);
       if (returned != null && TreePaths.continuesChain(getCurrentPath())) {
         use(getCurrentPath(), returned);
       }
     }
     return super.visitMethodInvocation(tree, unused);
+  }
+
+  /**
+   * The plain references (a field or a local, casts and parentheses looked through) passed to a
+   * method of a named class: core applies what that method does to the parameter. As the analyzer
+   * reads it, {@code this(...)} and {@code super(...)} are not calls.
+   */
+  private void recordArguments(MethodInvocationTree call, MethodSymbol sym, Ref returned) {
+    if (!(returned instanceof Ref.Returned callee) || sym.isConstructor()) {
+      return;
+    }
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      ExpressionTree argument = TreePaths.strip(call.getArguments().get(i));
+      Ref ref = argument instanceof IdentifierTree || argument instanceof MemberSelectTree
+          ? references.refOf(argument) : null;
+      if (ref != null) {
+        facts.add(new ArgumentFact(ref, callee, i, source.location(call), member,
+            TreePaths.lambdaSite(getCurrentPath()), guards.of(getCurrentPath())));
+      }
+    }
   }
 
   @Override

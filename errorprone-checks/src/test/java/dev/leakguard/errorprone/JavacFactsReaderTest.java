@@ -13,6 +13,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
+import dev.leakguard.core.model.ArgumentFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
@@ -20,7 +21,9 @@ import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
+import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
+import dev.leakguard.core.model.ParametersFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -252,5 +255,54 @@ class JavacFactsReaderTest {
     assertEquals(new Ref.Field(List.of("p.C.Style"), "cache", true), use(facts, "putAll").start(),
         "a parameter's declared type says what it holds, like a local's");
     assertEquals(new Expr.Other("this"), locals(facts, "me").get(0).value(), "this is the object being constructed");
+  }
+
+  @Test
+  void parametersAreRecordedInOrderAndPlainReferencesPassedToANamedClassesMethodAreArguments() {
+    Facts facts = read("""
+        final class C {
+          static final Map<String, String> MAP = new HashMap<>();
+          C(Map<String, String> m) {
+            this(m, 0);
+          }
+          C(Map<String, String> m, int n) {}
+          static void fill(String k, boolean debug) {
+            Map<String, String> local = MAP;
+            if (debug) {
+              grow((Map<String, String>) (MAP), k);
+            }
+            C.grow(local, "x");
+            List.of("a").forEach(x -> grow(C.MAP, x));
+            MAP.putAll(local);
+            grow(new HashMap<>(), k.trim());
+          }
+          static void grow(Map<String, String> map, String key) {
+            map.put(key, key);
+          }
+        }
+        """);
+    LocalFact map = locals(facts, "map").get(0);
+    LocalFact key = locals(facts, "key").get(0);
+    assertTrue(facts.parameters().contains(new ParametersFact("p.C", "grow", List.of(map.id(), key.id()))));
+    List<LocalFact> ms = locals(facts, "m");
+    assertTrue(facts.parameters().contains(new ParametersFact("p.C", Member.CONSTRUCTOR, List.of(ms.get(0).id()))));
+    assertTrue(facts.parameters().contains(
+        new ParametersFact("p.C", Member.CONSTRUCTOR, List.of(ms.get(1).id(), locals(facts, "n").get(0).id()))));
+
+    Ref.Returned grow = new Ref.Returned(List.of("p.C"), "grow", 2, false);
+    Ref field = Ref.Field.declaredIn("p.C", "MAP");
+    LocalFact k = locals(facts, "k").get(0);
+    LocalFact local = locals(facts, "local").get(0);
+    LocalFact x = locals(facts, "x").get(0);
+    List<ArgumentFact> arguments = facts.arguments();
+    assertEquals(List.of(field, new Ref.Local(k.id()), new Ref.Local(local.id()), field, new Ref.Local(x.id())),
+        arguments.stream().map(ArgumentFact::argument).toList(),
+        "casts and parentheses are looked through; this(...), calls on a value and expressions are not arguments");
+    assertEquals(List.of(0, 1, 0, 0, 1), arguments.stream().map(ArgumentFact::index).toList());
+    assertTrue(arguments.stream().allMatch(a -> a.callee().equals(grow) && a.enclosing().name().equals("fill")));
+    assertEquals(List.of(new Guard(Guard.Kind.FLAG, new Ref.Local(locals(facts, "debug").get(0).id()), true)),
+        arguments.get(0).guards());
+    assertEquals(List.of(), arguments.get(2).guards());
+    assertEquals(LambdaSite.ARGUMENT, arguments.get(3).lambda());
   }
 }
