@@ -1,5 +1,6 @@
 package dev.leakguard.pmd;
 
+import dev.leakguard.core.model.ArgumentFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
@@ -13,6 +14,7 @@ import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MethodFact;
+import dev.leakguard.core.model.ParametersFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -42,6 +44,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTExecutableDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTFieldDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTFormalParameter;
 import net.sourceforge.pmd.lang.java.ast.ASTInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
@@ -65,9 +68,10 @@ import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 
 /**
  * Reads one file's PMD AST into core {@link Facts} (core/README.md, "Writing a reader"): classes,
- * fields, members, local definitions, the references chains of calls start at (as PMD's symbol
- * table resolves them) and what single-{@code return} methods return. It decides nothing: core
- * resolves aliases, getters and input, and judges.
+ * fields, members and their parameters, local definitions, the references chains of calls start
+ * at (as PMD's symbol table resolves them), the references passed to methods of named classes and
+ * what single-{@code return} methods return. It decides nothing: core resolves aliases, getters
+ * and input, and judges.
  */
 public final class PmdFactsReader {
   private final String file;
@@ -215,6 +219,7 @@ public final class PmdFactsReader {
   private void readDeclaration(JavaNode n) {
     if (n instanceof ASTExecutableDeclaration e) {
       facts.add(new MethodFact(CodeSites.executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
+      readParameters(e);
     } else if (n instanceof ASTCompactConstructorDeclaration c) {
       facts.add(new MethodFact(CodeSites.compactConstructorMember(c), c.hasModifiers(JModifier.PRIVATE),
           declarations.annotations(c)));
@@ -222,6 +227,20 @@ public final class PmdFactsReader {
     } else if (n instanceof ASTInitializer i) {
       facts.add(new MethodFact(CodeSites.initializerMember(i), false, List.of()));
     }
+  }
+
+  /**
+   * A method's or constructor's parameters in order, by the ids their definitions get (a
+   * parameter's definition is where it is declared): core summarises what the member does to each.
+   * Members of anonymous and local classes are left out, as calls cannot name them.
+   */
+  private void readParameters(ASTExecutableDeclaration e) {
+    if (e.getEnclosingType().getCanonicalName() == null) {
+      return;
+    }
+    List<String> ids = e.getFormalParameters().toStream()
+        .map(ASTFormalParameter::getVarId).toList(v -> localId(v, v.getName()));
+    facts.add(new ParametersFact(TypeNames.className(e.getEnclosingType()), CodeSites.executableMember(e).name(), ids));
   }
 
   // ---------------------------------------------------------------- locals
@@ -476,6 +495,28 @@ public final class PmdFactsReader {
     Ref returned = returnedRef(call);
     if (returned != null) {
       emitUse(call, returned);
+    }
+    if (returned instanceof Ref.Returned callee) {
+      readArguments(call, callee);
+    }
+  }
+
+  /**
+   * Each field or local passed to a method of a named class ({@code grow(MAP, k)}, casts looked
+   * through): core applies what that method does to the parameter to the holder passed.
+   */
+  private void readArguments(ASTMethodCall call, Ref.Returned callee) {
+    Member in = CodeSites.enclosingMember(call);
+    if (in == null) {
+      return;
+    }
+    ASTArgumentList arguments = call.getArguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      ASTExpression a = withoutCasts(arguments.get(i));
+      Ref ref = a instanceof ASTVariableAccess || a instanceof ASTFieldAccess ? refOf(a) : null;
+      if (ref != null) {
+        facts.add(new ArgumentFact(ref, callee, i, start(call), in, CodeSites.lambdaSite(call), conditions.guardsOf(call)));
+      }
     }
   }
 

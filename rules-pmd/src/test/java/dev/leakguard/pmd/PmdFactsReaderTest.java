@@ -3,10 +3,14 @@ package dev.leakguard.pmd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.leakguard.core.model.ArgumentFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.Guard;
+import dev.leakguard.core.model.LocalFact;
+import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.ParametersFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import java.util.ArrayList;
@@ -215,5 +219,79 @@ class PmdFactsReaderTest {
     assertEquals(5, record.arity());
     assertEquals(List.of(Expr.number("1"), Expr.number("2"), Expr.number("3"), Expr.number("4")),
         record.callArguments().get(0));
+  }
+
+  @Test
+  void parametersAreRecordedInOrderForMembersOfNamedClassesOnly() {
+    Facts facts = read("""
+        final class C {
+          private final Map<String, String> map;
+          C(Map<String, String> map, int size) {
+            this.map = map;
+          }
+          static void grow(Map<String, String> target, String key) {
+            target.put(key, key);
+          }
+          static Comparator<String> order() {
+            return new Comparator<String>() {
+              public int compare(String a, String b) {
+                return a.compareTo(b);
+              }
+            };
+          }
+        }
+        """);
+    assertEquals(List.of("<init>", "grow", "order"), facts.parameters().stream().map(ParametersFact::method).toList(),
+        "the anonymous class's compare is left out: no call names it");
+    assertTrue(facts.parameters().stream().allMatch(p -> p.className().equals("p.C")));
+    assertEquals(List.of(parameterId(facts, "map"), parameterId(facts, "size")), facts.parameters().get(0).parameterIds());
+    assertEquals(List.of(parameterId(facts, "target"), parameterId(facts, "key")), facts.parameters().get(1).parameterIds());
+    assertEquals(List.of(), facts.parameters().get(2).parameterIds());
+  }
+
+  @Test
+  void referencesPassedToMethodsOfNamedClassesAreArguments() {
+    Facts facts = read("""
+        final class C {
+          private static final Map<String, String> CACHE = new HashMap<>();
+          static void use(Object given, String key) {
+            if (key != null) {
+              grow(CACHE, key);
+            }
+            C.grow((Map<String, String>) given, key.trim());
+            CACHE.put(key, key);
+            Objects.requireNonNull(CACHE);
+            new StringBuilder().append(CACHE);
+          }
+          static void grow(Map<String, String> target, String k) {
+            target.put(k, k);
+          }
+        }
+        """);
+    Ref.Returned grow = new Ref.Returned(List.of("p.C"), "grow", 2, false);
+    Member use = new Member("p.C", "use", dev.leakguard.core.model.MemberKind.METHOD);
+    List<ArgumentFact> arguments = facts.arguments();
+    assertEquals(4, arguments.size(), () -> "the references passed to grow (and requireNonNull's owner): " + arguments);
+    ArgumentFact cache = arguments.get(0);
+    assertEquals(Ref.Field.declaredIn("p.C", "CACHE"), cache.argument());
+    assertEquals(grow, cache.callee());
+    assertEquals(0, cache.index());
+    assertEquals(use, cache.enclosing());
+    assertEquals(7, cache.location().line());
+    assertEquals(1, cache.guards().size(), "the call runs under key != null");
+    assertEquals(new Ref.Local(parameterId(facts, "key")), arguments.get(1).argument());
+    assertEquals(1, arguments.get(1).index());
+    ArgumentFact cast = arguments.get(2);
+    assertEquals(new Ref.Local(parameterId(facts, "given")), cast.argument(), "the cast is looked through");
+    assertEquals(grow, cast.callee());
+    assertEquals(List.of(), cast.guards());
+    assertEquals(new Ref.Returned(List.of("java.util.Objects"), "requireNonNull", 1, false), arguments.get(3).callee(),
+        "core decides whether a named class's method is one it knows; a call on a value is not named");
+  }
+
+  private static String parameterId(Facts facts, String name) {
+    List<String> ids = facts.locals().stream().filter(l -> l.parameter() && l.name().equals(name)).map(LocalFact::id).toList();
+    assertEquals(1, ids.size(), () -> "one parameter named " + name + ": " + facts.locals());
+    return ids.get(0);
   }
 }
