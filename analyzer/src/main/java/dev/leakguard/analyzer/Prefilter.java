@@ -172,6 +172,14 @@ final class Prefilter {
           holderClasses.add(in.className());
         }
       }
+      // A holder passed to a method of another class (Maps.computeIfAbsent(CACHE, ..)): what that
+      // method does to its parameter decides, so the file declaring it is read whole.
+      for (var a : f.facts().arguments()) {
+        if (a.argument() instanceof Ref.Field field && field.owners().size() == 1
+            && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
+          a.callee().owners().forEach(this::wantClassNamed);
+        }
+      }
       // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
       // declaration may name no container at all.
       for (var u : f.facts().refUses()) {
@@ -222,6 +230,15 @@ final class Prefilter {
   private static boolean isNonPrivateMethod(FileFacts f, String className, String method) {
     return f.facts().methods().stream().anyMatch(m -> m.member().className().equals(className)
         && m.member().name().equals(method) && !m.isPrivate());
+  }
+
+  /** Wants a class by name: files that mention it, its own declaring file included, are read whole. */
+  private void wantClassNamed(String typeName) {
+    String top = topLevel(typeName);
+    if (top.length() > 2 && !NOT_CONTAINERS.contains(top) && !typeName.startsWith("java.")) {
+      wanted.add(top);
+      classHashes.add(Identifiers.hash(top));
+    }
   }
 
   /** Wants the file that declares a type: named after its top-level class. */

@@ -211,6 +211,13 @@ final class KeyDomains {
       KeyDomain of = domain(c.receiver(), member, depth + 1);
       return of.kind() == Kind.FINITE || of.kind() == Kind.UNBOUNDED ? of : KeyDomain.UNKNOWN;
     }
+    if (c.receiver() != null && c.args().isEmpty()) {
+      // A property of a finite value is finite: type.getSimpleName(), locale.getLanguage().
+      KeyDomain of = domain(c.receiver(), member, depth + 1);
+      if (of.kind() == Kind.FINITE) {
+        return finite(of.reason() + " ('" + m + "()' of it)");
+      }
+    }
     if (owner.equals("String") || owner.equals("Integer") || owner.equals("Long") || m.equals("concat")) {
       for (Expr a : c.args()) {
         KeyDomain d = domain(a, member, depth + 1);

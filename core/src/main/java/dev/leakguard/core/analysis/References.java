@@ -134,8 +134,11 @@ public final class References {
           continue;
         }
         for (RefUse inside : effectsOn(a)) {
+          // What the helper adds, read where it adds it (a parameter typed Class is a class, whoever passes it).
+          Expr added = firstGrowthArgument(inside, 0);
+          KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, inside.enclosing());
           out.add(new UseFact(t.holder(), inside.calls(), inside.arity(), Access.DIRECT, null, a.location(), a.enclosing(),
-              false, false, a.lambda() == LambdaSite.STORED, 0, KeyDomain.UNKNOWN, false, false, guards(a.guards())));
+              false, false, a.lambda() == LambdaSite.STORED, 0, key, false, false, guards(a.guards())));
         }
       }
       return out;
