@@ -234,8 +234,14 @@ final class Prefilter {
 
   /** Wants a class by name: files that mention it, its own declaring file included, are read whole. */
   private void wantClassNamed(String typeName) {
+    // Only a class resolved to a project's package: a JDK utility (Collections.addAll) summarises
+    // nothing the analysed sources declare, and an unresolved simple name would want every file naming it.
+    if (typeName.indexOf('.') < 0 || typeName.startsWith("java.") || typeName.startsWith("javax.")
+        || typeName.startsWith("jdk.") || typeName.startsWith("sun.")) {
+      return;
+    }
     String top = topLevel(typeName);
-    if (top.length() > 2 && !NOT_CONTAINERS.contains(top) && !typeName.startsWith("java.")) {
+    if (top.length() > 2 && !NOT_CONTAINERS.contains(top)) {
       wanted.add(top);
       classHashes.add(Identifiers.hash(top));
     }
