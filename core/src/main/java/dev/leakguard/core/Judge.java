@@ -59,20 +59,10 @@ public final class Judge {
   }
 
   /** Classes without a public constructor that the analysed code never instantiates at run time. */
-  private static Set<String> classesMadeOnlyAsConstants(Facts facts, ClassIndex classes) {
-    Set<String> atRunTime = new HashSet<>();
-    for (var i : facts.instantiations()) {
-      if (!i.isClassInitialization()) {
-        atRunTime.add(i.type());
-        var c = classes.find(i.type());
-        if (c != null) {
-          atRunTime.add(c.qualifiedName());
-        }
-      }
-    }
+  private static Set<String> classesMadeOnlyAsConstants(Facts facts, Set<String> madeAtRunTime) {
     Set<String> out = new HashSet<>();
     for (ClassFact c : facts.classes()) {
-      if (!c.constructorVisibility().isPublic() && !atRunTime.contains(c.qualifiedName())) {
+      if (!c.constructorVisibility().isPublic() && !madeAtRunTime.contains(c.qualifiedName())) {
         out.add(c.qualifiedName());
       }
     }
@@ -97,7 +87,7 @@ public final class Judge {
     }
     InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
-    Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, classes);
+    Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
@@ -274,6 +264,7 @@ public final class Judge {
         sizeChecked.add(u.enclosing());
       }
     }
+    boolean createdOnlyWhenSwitchedOn = guards.isCreatedOnlyWhenSwitchedOn(h);
     boolean createdDuringInit = h.initializer() != null && !isNull(h.initializer());
     List<UseFact> runtimeCreations = new ArrayList<>();
     for (UseFact u : uses) {
@@ -300,7 +291,7 @@ public final class Judge {
           s.eviction = "growth at " + u.location() + " is guarded by a size check";
         }
         String switchName = guards.switchedOnBy(u.guards());
-        if (switchName == null && guards.isCreatedOnlyWhenSwitchedOn(h)) {
+        if (switchName == null && createdOnlyWhenSwitchedOn) {
           switchName = "the configuration that creates it";
         }
         s.growth.add(site(u, init, switchName, constantsOnly));

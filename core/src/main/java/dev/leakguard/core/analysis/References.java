@@ -41,6 +41,8 @@ public final class References {
   private final Map<String, List<ReturnFact>> returns = new HashMap<>();
   private final Map<String, Boolean> inputMemo = new HashMap<>();
   private final KeyDomains domains;
+  /** Classes the analysed code instantiates outside class initialisation (qualified names). */
+  private final Set<String> madeAtRunTime = new HashSet<>();
 
   private References(Facts facts, ClassIndex classes) {
     this.classes = classes;
@@ -53,7 +55,6 @@ public final class References {
     for (ReturnFact r : facts.returns()) {
       returns.computeIfAbsent(r.className() + "#" + r.method(), k -> new ArrayList<>()).add(r);
     }
-    Set<String> madeAtRunTime = new HashSet<>();
     for (var i : facts.instantiations()) {
       var c = i.isClassInitialization() ? null : classes.find(i.type());
       if (c != null) {
@@ -61,6 +62,11 @@ public final class References {
       }
     }
     this.domains = new KeyDomains(locals, classes, madeAtRunTime);
+  }
+
+  /** The classes the analysed code instantiates outside class initialisation (qualified names). */
+  public Set<String> madeAtRunTime() {
+    return java.util.Collections.unmodifiableSet(madeAtRunTime);
   }
 
   public static References of(Facts facts, ClassIndex classes) {
