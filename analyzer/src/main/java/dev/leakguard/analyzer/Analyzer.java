@@ -71,7 +71,7 @@ public final class Analyzer {
     List<Facts> parts = new ArrayList<>(facts.size());
     facts.forEach(f -> parts.add(f.facts()));
     Facts project = Facts.union(parts); // core resolves references across the files
-    List<Finding> findings = new Judge(catalog, config.options()).judge(project);
+    List<Finding> findings = new Judge(catalog, config.options()).wholeProgram().judge(project);
     debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());

@@ -5,10 +5,14 @@ import dev.leakguard.core.Options;
 import dev.leakguard.core.analysis.ClassIndex;
 import dev.leakguard.core.analysis.ValueClassifier;
 import dev.leakguard.core.catalog.Catalog;
+import dev.leakguard.core.catalog.Effect;
+import dev.leakguard.core.catalog.MethodSemantics;
+import dev.leakguard.core.catalog.Shape;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.Names;
 import java.nio.file.Path;
@@ -63,6 +67,11 @@ final class Prefilter {
   private final Map<Long, Set<Long>> nestedClassHashes = new HashMap<>();
   /** Top-level class names whose declaring files (named after them) must be read. */
   private final Set<String> wantedFiles = new HashSet<>();
+  /**
+   * Package-private methods that evict a judged holder and that their own file never calls: a file
+   * that mentions one may be its production caller (else the eviction runs only in tests).
+   */
+  private final Set<Long> evictingMethodHashes = new HashSet<>();
   private final ValueClassifier values;
 
   /**
@@ -103,7 +112,7 @@ final class Prefilter {
       }
     }
     for (long h : scan.ids()) {
-      if (classHashes.contains(h)) {
+      if (classHashes.contains(h) || evictingMethodHashes.contains(h)) {
         return true;
       }
       Set<Long> enclosing = nestedClassHashes.get(h);
@@ -130,6 +139,7 @@ final class Prefilter {
     for (FileFacts f : facts) {
       Set<String> holderClasses = new HashSet<>();
       Set<String> judgedHolders = new HashSet<>();
+      Map<String, Shape> judgedShapes = new HashMap<>();
       for (HolderFact h : f.facts().holders()) {
         if (h.initializer() == null) {
           continue;
@@ -145,6 +155,7 @@ final class Prefilter {
           continue;
         }
         judgedHolders.add(h.id());
+        judgedShapes.put(h.id(), values.classify(h.initializer()).shape());
         // The key type: an enum declared elsewhere bounds the map.
         if (!h.declaredType().arguments().isEmpty()) {
           wantDeclaration(h.declaredType().arguments().get(0).name());
@@ -172,6 +183,7 @@ final class Prefilter {
           holderClasses.add(in.className());
         }
       }
+      wantCallersOfPackagePrivateEvictions(f, judgedShapes);
       // A holder passed to a method of another class (Maps.computeIfAbsent(CACHE, ..)): what that
       // method does to its parameter decides, so the file declaring it is read whole.
       for (var a : f.facts().arguments()) {
@@ -203,9 +215,33 @@ final class Prefilter {
     return learnedCount() > before;
   }
 
+  /**
+   * A removal from (or a reset of) a judged holder in a package-private method its own file never calls: whether
+   * another file calls it decides whether the removal runs in production.
+   */
+  private void wantCallersOfPackagePrivateEvictions(FileFacts f, Map<String, Shape> judgedShapes) {
+    for (var u : f.facts().refUses()) {
+      Member in = u.enclosing();
+      if (in.kind() != MemberKind.METHOD || !(u.start() instanceof Ref.Field field)
+          || field.owners().size() != 1 || f.facts().invokedMethods().contains(in.name())) {
+        continue;
+      }
+      Shape shape = judgedShapes.get(HolderFact.id(field.owners().get(0), field.name()));
+      if (shape != null && (u.isAssignment() || MethodSemantics.effectOf(u.calls(), u.arity(), shape, 0) == Effect.SHRINK)
+          && isPackagePrivateMethod(f, in)) {
+        evictingMethodHashes.add(Identifiers.hash(in.name()));
+      }
+    }
+  }
+
+  private static boolean isPackagePrivateMethod(FileFacts f, Member member) {
+    return f.facts().methods().stream().anyMatch(m -> m.member().equals(member)
+        && m.visibility() == dev.leakguard.core.model.Visibility.PACKAGE);
+  }
+
   /** How much is wanted; it only grows, so a change means something new matters. */
   private long learnedCount() {
-    long n = wanted.size() + wantedFiles.size() + classHashes.size();
+    long n = wanted.size() + wantedFiles.size() + classHashes.size() + evictingMethodHashes.size();
     for (Set<Long> enclosing : nestedClassHashes.values()) {
       n += 1 + enclosing.size();
     }

@@ -2,6 +2,7 @@ package dev.leakguard.core;
 
 import dev.leakguard.core.analysis.ClassIndex;
 import dev.leakguard.core.analysis.Documentation;
+import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Guards;
 import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
@@ -44,14 +45,28 @@ public final class Judge {
 
   private final Catalog catalog;
   private final Options options;
+  private final boolean wholeProgram;
 
   public Judge(Options options) {
     this(DEFAULT_CATALOG, options);
   }
 
   public Judge(Catalog catalog, Options options) {
+    this(catalog, options, false);
+  }
+
+  private Judge(Catalog catalog, Options options, boolean wholeProgram) {
     this.catalog = catalog;
     this.options = options;
+    this.wholeProgram = wholeProgram;
+  }
+
+  /**
+   * A judge for facts that are every main source of a program (the analyzer), not one file: what
+   * nothing in them calls has no caller in production unless code outside may call it.
+   */
+  public Judge wholeProgram() {
+    return new Judge(catalog, options, true);
   }
 
   public Options options() {
@@ -88,10 +103,11 @@ public final class Judge {
     InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
+    EvictionReach evictionReach = new EvictionReach(facts.methods(), facts.invokedMethods(), wholeProgram);
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
-          constantsOnly)
+          constantsOnly, evictionReach)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -100,7 +116,7 @@ public final class Judge {
 
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
-      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly) {
+      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly, EvictionReach evictionReach) {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -145,7 +161,8 @@ public final class Judge {
     Set<String> onStaticInstance = singletonClass != null && singletons.isConvenienceInstance(singletonClass)
         ? reach.methods(singletonClass) : null;
     UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes,
-        constantsOnly);
+        constantsOnly, evictionReach);
+    steps.addAll(summary.notes);
     if (bound.state() == Documentation.State.BLANK) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add("its documented bound is blank: " + bound.text());
@@ -236,6 +253,8 @@ public final class Judge {
 
   private static final class UseSummary {
     final List<GrowthSite> growth = new ArrayList<>();
+    /** What the explanation should say about uses that were set aside. */
+    final List<String> notes = new ArrayList<>();
     String eviction;
   }
 
@@ -244,12 +263,20 @@ public final class Judge {
    *     static-held instance (growth in its other methods happens on callers' own instances); else null
    */
   private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> allUses, InitContexts init, Guards guards,
-      String singletonClass, Set<String> onStaticInstance, ClassIndex classes, Set<String> constantsOnly) {
+      String singletonClass, Set<String> onStaticInstance, ClassIndex classes, Set<String> constantsOnly,
+      EvictionReach evictionReach) {
     UseSummary s = new UseSummary();
     List<UseFact> uses = new ArrayList<>(allUses.size());
     for (UseFact u : allUses) {
       if (guards.isDead(u.guards())) {
         continue; // code a constant switches off never runs
+      }
+      String unreachable = isEviction(u, shape) ? evictionReach.unreachable(u.enclosing()) : null;
+      if (unreachable != null) {
+        // (growth there is still reported: a caller may be reflective or generated, and a finding can be read)
+        s.notes.add("the removal at " + u.location().fileName() + ":" + u.location().line()
+            + " does not count: " + unreachable);
+        continue;
       }
       if (onStaticInstance != null && classes.isSameOrNestedIn(u.enclosing().className(), singletonClass)
           && u.enclosing().kind() == dev.leakguard.core.model.MemberKind.METHOD && !onStaticInstance.contains(u.enclosing().name())) {
@@ -336,6 +363,11 @@ public final class Judge {
     return new GrowthSite(u.location(), member, call, fromInput, fromInput
         ? "what it adds comes from a parameter of '" + member + "': input decides how many entries there are"
         : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+  }
+
+  /** A removal, a reset to null or a fresh value assigned outside initialisation. */
+  private static boolean isEviction(UseFact u, Shape shape) {
+    return u.isAssignment() || MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize()) == Effect.SHRINK;
   }
 
   /** What a growth adds is a constant or computed from constants (literals, constants, enum values). */

@@ -47,11 +47,13 @@ import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
 import dev.leakguard.core.model.TypeRef;
+import dev.leakguard.core.model.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
@@ -136,8 +138,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     }
     MemberKind kind = sym.getKind() == ElementKind.CONSTRUCTOR ? MemberKind.CONSTRUCTOR : MemberKind.METHOD;
     Member m = new Member(className(currentClass), sym.getSimpleName().toString(), kind);
-    facts.add(new MethodFact(m, tree.getModifiers().getFlags().contains(Modifier.PRIVATE),
-        shapes.annotations(tree.getModifiers())));
+    facts.add(new MethodFact(m, visibility(sym), shapes.annotations(tree.getModifiers())));
     inMember(m, () -> {
       scan(tree.getParameters(), null);
       if (tree.getParameters().isEmpty()) {
@@ -151,6 +152,21 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
       scan(tree.getBody(), null);
     });
     return null;
+  }
+
+  /**
+   * Who may call a member, from its symbol (javac makes an interface's methods public); an
+   * anonymous or local class's methods implement a supertype's, so they count as public.
+   */
+  private Visibility visibility(MethodSymbol sym) {
+    Set<Modifier> modifiers = sym.getModifiers();
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      return Visibility.PRIVATE;
+    }
+    if (modifiers.contains(Modifier.PUBLIC) || !isNamed(currentClass)) {
+      return Visibility.PUBLIC;
+    }
+    return modifiers.contains(Modifier.PROTECTED) ? Visibility.PROTECTED : Visibility.PACKAGE;
   }
 
   /**
@@ -331,6 +347,12 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+    ExpressionTree select = tree.getMethodSelect();
+    if (select instanceof IdentifierTree id) {
+      facts.invokes(id.getName().toString());
+    } else if (select instanceof MemberSelectTree ms) {
+      facts.invokes(ms.getIdentifier().toString());
+    }
     MethodSymbol sym = getSymbol(tree);
     if (member != null && sym != null) {
       addCall(sym, guards.of(getCurrentPath()));
@@ -365,6 +387,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+    facts.invokes(tree.getName().toString());
     MethodSymbol sym = getSymbol(tree);
     if (member != null && sym != null) {
       addCall(sym, List.of()); // as the analyzer: a method reference is recorded without the conditions around it

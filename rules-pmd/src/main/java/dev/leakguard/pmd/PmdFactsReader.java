@@ -14,6 +14,7 @@ import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MethodFact;
+import dev.leakguard.core.model.Visibility;
 import dev.leakguard.core.model.ParametersFact;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
@@ -204,8 +205,10 @@ public final class PmdFactsReader {
         emitUse(n, ref);
       }
     } else if (n instanceof ASTMethodCall call) {
+      facts.invokes(call.getMethodName());
       readCall(call);
     } else if (n instanceof ASTMethodReference mr) {
+      facts.invokes(mr.getMethodName());
       readMethodReference(mr);
     } else if (n instanceof ASTConstructorCall c) {
       readInstantiation(c);
@@ -218,15 +221,29 @@ public final class PmdFactsReader {
   /** Members: a method fact each; a compact constructor's parameters are the record's components. */
   private void readDeclaration(JavaNode n) {
     if (n instanceof ASTExecutableDeclaration e) {
-      facts.add(new MethodFact(CodeSites.executableMember(e), e.hasModifiers(JModifier.PRIVATE), declarations.annotations(e)));
+      facts.add(new MethodFact(CodeSites.executableMember(e), visibility(e), declarations.annotations(e)));
       readParameters(e);
     } else if (n instanceof ASTCompactConstructorDeclaration c) {
-      facts.add(new MethodFact(CodeSites.compactConstructorMember(c), c.hasModifiers(JModifier.PRIVATE),
-          declarations.annotations(c)));
+      facts.add(new MethodFact(CodeSites.compactConstructorMember(c), visibility(c), declarations.annotations(c)));
       c.getEnclosingType().getRecordComponents().children(ASTRecordComponent.class).forEach(comp -> define(comp.getVarId(), true));
     } else if (n instanceof ASTInitializer i) {
       facts.add(new MethodFact(CodeSites.initializerMember(i), false, List.of()));
     }
+  }
+
+  /**
+   * Who may call a member: an interface's members, and an anonymous or local class's methods (they
+   * implement a supertype's), are public unless private.
+   */
+  private static Visibility visibility(net.sourceforge.pmd.lang.java.ast.ModifierOwner n) {
+    if (n.hasModifiers(JModifier.PRIVATE)) {
+      return Visibility.PRIVATE;
+    }
+    ASTTypeDeclaration owner = n.ancestors(ASTTypeDeclaration.class).first();
+    if (n.hasModifiers(JModifier.PUBLIC) || owner == null || owner.isInterface() || owner.isAnonymous() || owner.isLocal()) {
+      return Visibility.PUBLIC;
+    }
+    return n.hasModifiers(JModifier.PROTECTED) ? Visibility.PROTECTED : Visibility.PACKAGE;
   }
 
   /**

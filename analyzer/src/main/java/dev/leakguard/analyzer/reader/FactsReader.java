@@ -47,6 +47,7 @@ import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
+import dev.leakguard.core.model.Visibility;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -290,7 +291,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(MethodDeclaration n, Void arg) {
     Member m = new Member(currentClass.name, n.getNameAsString(), MemberKind.METHOD);
-    out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
+    out.add(new MethodFact(m, visibility(n), annotations(n.getAnnotations())));
     inMember(m, () -> {
       n.getParameters().forEach(this::addParameter);
       recordParameters(n.getNameAsString(), n.getParameters());
@@ -299,6 +300,20 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         b.accept(this, null);
       });
     });
+  }
+
+  /**
+   * Who may call a member: an interface's members and an anonymous or local class's methods (they
+   * implement a supertype's) are public unless private.
+   */
+  private Visibility visibility(com.github.javaparser.ast.nodeTypes.modifiers.NodeWithAccessModifiers<?> n) {
+    if (n.isPrivate()) {
+      return Visibility.PRIVATE;
+    }
+    if (n.isPublic() || currentClass.isInterface || currentClass.synthetic) {
+      return Visibility.PUBLIC;
+    }
+    return n.isProtected() ? Visibility.PROTECTED : Visibility.PACKAGE;
   }
 
   /** A method whose body is one {@code return} of a chain: core decides whether it is a getter. */
@@ -316,7 +331,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(ConstructorDeclaration n, Void arg) {
     Member m = new Member(currentClass.name, Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
-    out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
+    out.add(new MethodFact(m, visibility(n), annotations(n.getAnnotations())));
     inMember(m, () -> {
       n.getParameters().forEach(this::addParameter);
       recordParameters(Member.CONSTRUCTOR, n.getParameters());
@@ -327,7 +342,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(com.github.javaparser.ast.body.CompactConstructorDeclaration n, Void arg) {
     Member m = new Member(currentClass.name, Member.CONSTRUCTOR, MemberKind.CONSTRUCTOR);
-    out.add(new MethodFact(m, n.isPrivate(), annotations(n.getAnnotations())));
+    out.add(new MethodFact(m, visibility(n), annotations(n.getAnnotations())));
     RecordDeclaration record = n.findAncestor(RecordDeclaration.class).orElse(null);
     inMember(m, () -> {
       if (record != null) {
@@ -562,6 +577,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
 
   @Override
   public void visit(MethodCallExpr n, Void arg) {
+    out.invokes(n.getNameAsString());
     if (currentMember != null) {
       recordCall(n);
       recordArguments(n);
@@ -577,6 +593,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
 
   @Override
   public void visit(MethodReferenceExpr n, Void arg) {
+    out.invokes(n.getIdentifier());
     if (currentMember != null && n.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr te) {
       // `SEEN::add` parses with a type as its scope: it may name a field.
       String text = te.getType().asString();

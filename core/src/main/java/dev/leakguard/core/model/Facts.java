@@ -3,10 +3,15 @@ package dev.leakguard.core.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything a reader stated about some code: one file for the single-file front ends, a whole
  * project for the analyzer (the union of its files' facts). Facts only: no judgement.
+ *
+ * @param invokedMethods the names of every method the code calls or takes a method reference to,
+ *     whatever its target (an over-approximation of "someone calls it")
  */
 public record Facts(
     List<ClassFact> classes,
@@ -19,12 +24,14 @@ public record Facts(
     List<LocalFact> locals,
     List<ReturnFact> returns,
     List<ArgumentFact> arguments,
-    List<ParametersFact> parameters) implements java.io.Serializable {
+    List<ParametersFact> parameters,
+    Set<String> invokedMethods) implements java.io.Serializable {
 
   /** Facts with uses already resolved to holders (tests, and readers of earlier versions). */
   public Facts(List<ClassFact> classes, List<HolderFact> holders, List<UseFact> uses, List<MethodFact> methods,
       List<CallFact> calls, List<InstantiationFact> instantiations) {
-    this(classes, holders, uses, methods, calls, instantiations, List.of(), List.of(), List.of(), List.of(), List.of());
+    this(classes, holders, uses, methods, calls, instantiations, List.of(), List.of(), List.of(), List.of(), List.of(),
+        Set.of());
   }
 
   public Facts {
@@ -39,6 +46,7 @@ public record Facts(
     returns = List.copyOf(returns);
     arguments = List.copyOf(arguments);
     parameters = List.copyOf(parameters);
+    invokedMethods = Set.copyOf(invokedMethods);
   }
 
   public static Facts union(Collection<Facts> parts) {
@@ -55,6 +63,7 @@ public record Facts(
       b.returns.addAll(f.returns);
       b.arguments.addAll(f.arguments);
       b.parameters.addAll(f.parameters);
+      b.invokedMethods.addAll(f.invokedMethods);
     }
     return b.build();
   }
@@ -76,6 +85,7 @@ public record Facts(
     private final List<ReturnFact> returns = new ArrayList<>();
     private final List<ArgumentFact> arguments = new ArrayList<>();
     private final List<ParametersFact> parameters = new ArrayList<>();
+    private final Set<String> invokedMethods = new TreeSet<>();
 
     public Builder add(ClassFact f) {
       classes.add(f);
@@ -132,9 +142,15 @@ public record Facts(
       return this;
     }
 
+    /** A method name some code calls or takes a method reference to (whatever the target). */
+    public Builder invokes(String methodName) {
+      invokedMethods.add(methodName);
+      return this;
+    }
+
     public Facts build() {
       return new Facts(classes, holders, uses, methods, calls, instantiations, refUses, locals, returns, arguments,
-          parameters);
+          parameters, invokedMethods);
     }
   }
 }
