@@ -16,6 +16,7 @@ import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.Names;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,14 @@ final class Prefilter {
    * that mentions one may be its production caller (else the eviction runs only in tests).
    */
   private final Set<Long> evictingMethodHashes = new HashSet<>();
+  /** Simple names of classes that declare a judged instance holder and that others may instantiate. */
+  private final Set<String> instanceHolderClasses = new HashSet<>();
+  /**
+   * Classes that create instances of another class while they are constructed, by that class's
+   * simple name: if it declares a judged instance holder, whether the creator lives long decides
+   * (ownership), so files that mention the creator matter.
+   */
+  private final Map<String, List<ClassFact>> creatorsByCreated = new HashMap<>();
   private final ValueClassifier values;
 
   /**
@@ -165,6 +174,9 @@ final class Prefilter {
         if (!h.isPrivate() || !h.isStatic() && !hasOnlyPrivateConstructors(f, h.declaringClass())) {
           holderClasses.add(h.declaringClass());
         }
+        if (!h.isStatic()) {
+          instanceHolderClasses.add(Names.simpleName(h.declaringClass()));
+        }
       }
       for (var r : f.facts().returns()) {
         if (r.source() instanceof Ref.Field field && field.owners().size() == 1 && r.sourceCalls().isEmpty()
@@ -184,6 +196,7 @@ final class Prefilter {
         }
       }
       wantCallersOfPackagePrivateEvictions(f, judgedShapes);
+      noteCreators(f);
       // A holder passed to a method of another class (Maps.computeIfAbsent(CACHE, ..)): what that
       // method does to its parameter decides, so the file declaring it is read whole.
       for (var a : f.facts().arguments()) {
@@ -212,7 +225,39 @@ final class Prefilter {
         }
       }
     }
+    wantOwners();
     return learnedCount() > before;
+  }
+
+  /** Instantiations in a class's field initializers, constructors or instance initializers. */
+  private void noteCreators(FileFacts f) {
+    for (var i : f.facts().instantiations()) {
+      if (!i.enclosing().kind().isInstanceInitialization()) {
+        continue;
+      }
+      for (ClassFact c : f.facts().classes()) {
+        if (c.qualifiedName().equals(i.enclosing().className())) {
+          creatorsByCreated.computeIfAbsent(Names.simpleName(i.type()), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+  }
+
+  /** The creators of classes with judged instance holders: their own lifetime decides (ownership). */
+  private void wantOwners() {
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(instanceHolderClasses);
+    Set<String> done = new HashSet<>();
+    while (!work.isEmpty()) {
+      String created = work.pop();
+      if (!done.add(created)) {
+        continue;
+      }
+      for (ClassFact creator : creatorsByCreated.getOrDefault(created, List.of())) {
+        want(creator);
+        creator.superTypes().forEach(this::wantDeclaration);
+        work.add(creator.simpleName()); // the owner's own creators decide its lifetime in turn
+      }
+    }
   }
 
   /**

@@ -42,9 +42,22 @@ public final class Singletons {
     }
   }
 
+  /** Classes whose reason is being computed: an ownership cycle proves nothing. */
+  private final Set<String> computing = new HashSet<>();
+
   /** Why instances of {@code className} live as long as the application, or empty. */
   public Optional<String> reason(String className) {
-    return memo.computeIfAbsent(className, this::compute);
+    Optional<String> known = memo.get(className);
+    if (known != null) {
+      return known;
+    }
+    if (!computing.add(className)) {
+      return Optional.empty();
+    }
+    Optional<String> computed = compute(className);
+    computing.remove(className);
+    memo.put(className, computed);
+    return computed;
   }
 
   private Optional<String> compute(String className) {
@@ -92,7 +105,68 @@ public final class Singletons {
           + (c.constructorVisibility().isPublic()
               ? " (its constructor is public, so only growth reached through that static instance counts)" : ""));
     }
-    return Optional.empty();
+    return owned(c, news);
+  }
+
+  /**
+   * Ownership: every instance of the class is created while a long-lived object is constructed
+   * (its field initializers, constructors, instance initializers), so each lives as long as that
+   * owner. The reason names the chain of fields, {@code Registry.INSTANCE → keyLocks}.
+   */
+  private Optional<String> owned(ClassFact c, List<InstantiationFact> news) {
+    Set<String> owners = new java.util.TreeSet<>();
+    for (InstantiationFact i : news) {
+      Member in = i.enclosing();
+      if (i.lambda() != LambdaSite.NONE || !in.kind().isInstanceInitialization()
+          || classes.isSameOrNestedIn(in.className(), c.qualifiedName())) {
+        return Optional.empty();
+      }
+      owners.add(in.className());
+    }
+    String ownerReason = null;
+    for (String owner : owners) {
+      Optional<String> why = reason(owner);
+      if (why.isEmpty() || isConvenienceInstance(owner) || !isMadeOnlyAtStartUp(owner)) {
+        return Optional.empty(); // (an owner callers may also make for themselves: its helpers are theirs too)
+      }
+      ownerReason = ownerReason == null ? why.get() : ownerReason;
+    }
+    String owner = Names.simpleName(owners.iterator().next());
+    return Optional.of("'" + c.simpleName() + "' is created only as part of '" + owner
+        + "', so it lives as long as its owner: " + chain(c.qualifiedName(), new HashSet<>()) + " (" + ownerReason + ")");
+  }
+
+  /**
+   * Whether the analysed code makes instances of the class only while classes initialise, at
+   * start-up, or while another object is constructed (a class with private constructors that a
+   * static method makes anew on each call is no single owner).
+   */
+  private boolean isMadeOnlyAtStartUp(String className) {
+    for (InstantiationFact i : instantiationsByType.getOrDefault(className, List.of())) {
+      if (!i.isClassInitialization() && !isStartUp(i)
+          && !(i.lambda() == LambdaSite.NONE && i.enclosing().kind().isInstanceInitialization())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How a class's instance is reached from where it lives: the static field holding it, or its
+   * owner's chain and the field it is made for ({@code Registry.INSTANCE → keyLocks}).
+   */
+  private String chain(String className, Set<String> seen) {
+    List<InstantiationFact> news = instantiationsByType.getOrDefault(className, List.of());
+    if (news.isEmpty() || !seen.add(className)) {
+      return Names.simpleName(className);
+    }
+    Member in = news.get(0).enclosing();
+    return switch (in.kind()) {
+      case STATIC_FIELD_INITIALIZER -> Names.simpleName(in.className()) + "." + in.name();
+      case INSTANCE_FIELD_INITIALIZER -> chain(in.className(), seen) + " → " + in.name();
+      case CONSTRUCTOR, INSTANCE_INITIALIZER -> chain(in.className(), seen) + " → (made in its constructor)";
+      default -> Names.simpleName(className);
+    };
   }
 
   /**
