@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Like static-only-instances, but {@code ReportJob} also creates a RequestCounter inside a method:
  * instances do not all live as long as a class, so RequestCounter is not a singleton and its map is
- * not a holder.
+ * not a holder (the static instances in Endpoints are judged as holders of this container).
  */
 public class RequestCounter {
 
@@ -15,7 +15,7 @@ public class RequestCounter {
   RequestCounter() {}
 
   public void hit(String path) {
-    countsByPath.merge(path, 1L, Long::sum);
+    countsByPath.merge(path, 1L, Long::sum); // growth
   }
 
   public long total() {

@@ -81,6 +81,12 @@ final class Prefilter {
    * (ownership), so files that mention the creator matter.
    */
   private final Map<String, List<ClassFact>> creatorsByCreated = new HashMap<>();
+  /**
+   * Classes declaring a non-private holder of a project class, by that class's simple name: if it
+   * is a container (it declares a judged instance holder), the holder is judged like a collection,
+   * so files that mention the declaring class may grow it.
+   */
+  private final Map<String, List<ClassFact>> declarersByHolderType = new HashMap<>();
   private final ValueClassifier values;
 
   /**
@@ -150,6 +156,7 @@ final class Prefilter {
       Set<String> judgedHolders = new HashSet<>();
       Map<String, Shape> judgedShapes = new HashMap<>();
       for (HolderFact h : f.facts().holders()) {
+        noteHolderType(f, h);
         if (h.initializer() == null) {
           continue;
         }
@@ -169,9 +176,11 @@ final class Prefilter {
         if (!h.declaredType().arguments().isEmpty()) {
           wantDeclaration(h.declaredType().arguments().get(0).name());
         }
-        // Other files matter only if they can reach the holder (it is not private) or create
-        // instances of its class (an instance holder of a class others may instantiate).
-        if (!h.isPrivate() || !h.isStatic() && !hasOnlyPrivateConstructors(f, h.declaringClass())) {
+        // Other files matter only if they can reach the holder (it is not private) or hold
+        // instances of its class.
+        // (an instance holder: also when the class makes its own instances, as a project
+        // container made by a factory method; files holding one may grow it)
+        if (!h.isPrivate() || !h.isStatic()) {
           holderClasses.add(h.declaringClass());
         }
         if (!h.isStatic()) {
@@ -229,6 +238,19 @@ final class Prefilter {
     return learnedCount() > before;
   }
 
+  /** A non-private holder whose type may be a project container. */
+  private void noteHolderType(FileFacts f, HolderFact h) {
+    if (h.isPrivate() || h.declaredType() == null) {
+      return;
+    }
+    String type = h.initializer() instanceof Expr.New n ? n.type().simpleName() : h.declaredType().simpleName();
+    for (ClassFact c : f.facts().classes()) {
+      if (c.qualifiedName().equals(h.declaringClass())) {
+        declarersByHolderType.computeIfAbsent(type, k -> new ArrayList<>()).add(c);
+      }
+    }
+  }
+
   /** Instantiations in a class's field initializers, constructors or instance initializers. */
   private void noteCreators(FileFacts f) {
     for (var i : f.facts().instantiations()) {
@@ -243,8 +265,14 @@ final class Prefilter {
     }
   }
 
-  /** The creators of classes with judged instance holders: their own lifetime decides (ownership). */
+  /**
+   * The creators of classes with judged instance holders: their own lifetime decides (ownership);
+   * and the declarers of holders of such classes (project containers).
+   */
   private void wantOwners() {
+    for (String container : instanceHolderClasses) {
+      declarersByHolderType.getOrDefault(container, List.of()).forEach(this::want);
+    }
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(instanceHolderClasses);
     Set<String> done = new HashSet<>();
     while (!work.isEmpty()) {

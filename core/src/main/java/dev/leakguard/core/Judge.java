@@ -6,6 +6,7 @@ import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Guards;
 import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
+import dev.leakguard.core.analysis.ProjectContainers;
 import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.StaticInstanceReach;
@@ -23,6 +24,7 @@ import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.Names;
 import dev.leakguard.core.model.TypeRef;
@@ -104,10 +106,11 @@ public final class Judge {
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(facts.methods(), facts.invokedMethods(), wholeProgram);
+    ProjectContainers containers = new ProjectContainers(classes, values, singletons, facts.holders(), usesByHolder, calls);
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
-          constantsOnly, evictionReach)
+          constantsOnly, evictionReach, containers)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -116,7 +119,8 @@ public final class Judge {
 
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
-      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly, EvictionReach evictionReach) {
+      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly, EvictionReach evictionReach,
+      ProjectContainers containers) {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -131,6 +135,13 @@ public final class Judge {
     }
 
     Classification c = classifyHolder(h, uses, classes, values);
+    ProjectContainers.Container container = null;
+    if (c.verdict() == Verdict.UNKNOWN) {
+      container = containers.of(valueType(h)).orElse(null);
+      if (container != null) {
+        c = container.classification();
+      }
+    }
     if (!c.verdict().isJudged()) {
       return Optional.empty();
     }
@@ -161,7 +172,7 @@ public final class Judge {
     Set<String> onStaticInstance = singletonClass != null && singletons.isConvenienceInstance(singletonClass)
         ? reach.methods(singletonClass) : null;
     UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes,
-        constantsOnly, evictionReach);
+        constantsOnly, evictionReach, container);
     steps.addAll(summary.notes);
     if (bound.state() == Documentation.State.BLANK) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
@@ -264,7 +275,7 @@ public final class Judge {
    */
   private UseSummary summarize(HolderFact h, Shape shape, List<UseFact> allUses, InitContexts init, Guards guards,
       String singletonClass, Set<String> onStaticInstance, ClassIndex classes, Set<String> constantsOnly,
-      EvictionReach evictionReach) {
+      EvictionReach evictionReach, ProjectContainers.Container container) {
     UseSummary s = new UseSummary();
     List<UseFact> uses = new ArrayList<>(allUses.size());
     for (UseFact u : allUses) {
@@ -307,7 +318,8 @@ public final class Judge {
         }
         continue;
       }
-      Effect effect = MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize());
+      Effect effect = container != null ? container.effectOf(u)
+          : MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize());
       if (effect == Effect.GROW && u.givesBack()) {
         continue; // a pool handing back what it took: balanced
       }
@@ -330,6 +342,9 @@ public final class Judge {
       s.eviction = "reassigned at " + runtimeCreations.get(0).location();
     }
     s.growth.sort(Comparator.comparing((GrowthSite g) -> !g.fromInput()).thenComparing(GrowthSite::location));
+    if (container != null && !s.growth.isEmpty()) {
+      addWrapperSites(s, container, uses);
+    }
     return s;
   }
 
@@ -363,6 +378,34 @@ public final class Judge {
     return new GrowthSite(u.location(), member, call, fromInput, fromInput
         ? "what it adds comes from a parameter of '" + member + "': input decides how many entries there are"
         : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+  }
+
+  /**
+   * The lines inside a project container that grow its field, for the calls on the holder that
+   * grow it: listed after the calls, so that the finding shows both where and how.
+   */
+  private static void addWrapperSites(UseSummary s, ProjectContainers.Container container, List<UseFact> uses) {
+    Set<Location> listed = new HashSet<>();
+    s.growth.forEach(g -> listed.add(g.location()));
+    for (UseFact u : uses) {
+      if (container.effectOf(u) != Effect.GROW) {
+        continue;
+      }
+      UseFact inside = container.growthInside().get(u.calls().get(0));
+      if (inside != null && listed.add(inside.location())) {
+        s.growth.add(new GrowthSite(inside.location(), inside.enclosing().displayName(),
+            container.field().name() + "." + String.join(".", inside.calls()), false,
+            "inside '" + Names.simpleName(container.className()) + "', what the call on the holder runs"));
+      }
+    }
+  }
+
+  /** The class a holder's value is: what its initializer makes, else its declared type. */
+  private static String valueType(HolderFact h) {
+    if (h.initializer() instanceof Expr.New n) {
+      return n.type().name();
+    }
+    return h.declaredType() == null ? null : h.declaredType().name();
   }
 
   /** A removal, a reset to null or a fresh value assigned outside initialisation. */
