@@ -47,6 +47,7 @@ public final class Analyzer {
     FactsCache cache = FactsCache.open(config.cacheFile());
     debug("cache open", t0);
     List<FileFacts> facts;
+    List<Identifiers.Scan> unreadScans = new ArrayList<>();
     int threads = Math.max(1, Math.min(config.threads(), Math.max(1, listing.files().size())));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
     String resultKey = null;
@@ -62,7 +63,7 @@ public final class Analyzer {
           return unchanged; // every file and option as last time: nothing to read or judge
         }
       }
-      facts = config.prefilter() ? readRelevant(listing.files(), reading) : reading.read(listing.files());
+      facts = config.prefilter() ? readRelevant(listing.files(), reading, unreadScans) : reading.read(listing.files());
     } finally {
       pool.shutdownNow();
     }
@@ -71,7 +72,8 @@ public final class Analyzer {
     List<Facts> parts = new ArrayList<>(facts.size());
     facts.forEach(f -> parts.add(f.facts()));
     Facts project = Facts.union(parts); // core resolves references across the files
-    List<Finding> findings = new Judge(catalog, config.options()).wholeProgram().judge(project);
+    List<Finding> findings = new Judge(catalog, config.options())
+        .wholeProgram(CrossFileCalls.of(facts, unreadScans)).judge(project);
     debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());
@@ -93,7 +95,7 @@ public final class Analyzer {
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
-  private List<FileFacts> readRelevant(List<Path> files, Reading reading) {
+  private List<FileFacts> readRelevant(List<Path> files, Reading reading, List<Identifiers.Scan> unreadScans) {
     Prefilter filter = new Prefilter(catalog);
     long ti = System.nanoTime();
     // The first round needs nothing but each file's own identifiers: it is read in the same pass
@@ -158,6 +160,9 @@ public final class Analyzer {
       remaining = later;
       more = filter.learn(learned);
     }
+    // What was not read, or read without its bodies, may still call the read files' methods.
+    remaining.forEach(f -> unreadScans.add(identifiers.get(f)));
+    declarationsOnly.forEach(f -> unreadScans.add(identifiers.get(f)));
     List<Path> read = new ArrayList<>(outcomes.keySet());
     read.sort(null);
     return reading.collect(read.stream().map(outcomes::get).toList());

@@ -48,19 +48,22 @@ public final class Judge {
   private final Catalog catalog;
   private final Options options;
   private final boolean wholeProgram;
+  /** For a whole program: the method names some file calls without declaring a method of that name. */
+  private final Set<String> calledAcrossFiles;
 
   public Judge(Options options) {
     this(DEFAULT_CATALOG, options);
   }
 
   public Judge(Catalog catalog, Options options) {
-    this(catalog, options, false);
+    this(catalog, options, false, null);
   }
 
-  private Judge(Catalog catalog, Options options, boolean wholeProgram) {
+  private Judge(Catalog catalog, Options options, boolean wholeProgram, Set<String> calledAcrossFiles) {
     this.catalog = catalog;
     this.options = options;
     this.wholeProgram = wholeProgram;
+    this.calledAcrossFiles = calledAcrossFiles;
   }
 
   /**
@@ -68,7 +71,16 @@ public final class Judge {
    * nothing in them calls has no caller in production unless code outside may call it.
    */
   public Judge wholeProgram() {
-    return new Judge(catalog, options, true);
+    return new Judge(catalog, options, true, null);
+  }
+
+  /**
+   * {@link #wholeProgram()}, knowing which method names are called from a file that does not
+   * declare them: a package-private method whose name is not among them is called only from its
+   * own file, so, like a private one, it runs only during initialisation if its callers there do.
+   */
+  public Judge wholeProgram(Set<String> calledAcrossFiles) {
+    return new Judge(catalog, options, true, Set.copyOf(calledAcrossFiles));
   }
 
   public Options options() {
@@ -102,7 +114,8 @@ public final class Judge {
     for (CallFact c : facts.calls()) {
       calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));
     }
-    InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards);
+    InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards,
+        calledAcrossFiles);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(facts.methods(), facts.invokedMethods(), wholeProgram);

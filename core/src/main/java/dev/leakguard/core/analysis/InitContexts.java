@@ -22,7 +22,8 @@ import java.util.Set;
  * constructors and instance initializers of an enum (they run only while its constants are
  * created) and of a class whose constructors are all private and whose every instantiation is in
  * a static initializer (its constants); and so does a private method reached only from those,
- * transitively, inside its class.
+ * transitively, inside its class (a package-private one too, when the facts are a whole program
+ * and no other file calls a method of its name).
  */
 public final class InitContexts {
   private static final Set<String> CONTAINER_CALLBACKS = Set.of("init", "contextInitialized");
@@ -36,6 +37,8 @@ public final class InitContexts {
   private final Map<String, List<CallFact>> callers = new HashMap<>();
   private final Guards guards;
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
+  /** Method names called from files that do not declare them, or null when that is unknown (one file). */
+  private final Set<String> calledAcrossFiles;
 
   /**
    * Classes with only private constructors whose every instantiation runs in a static
@@ -45,6 +48,16 @@ public final class InitContexts {
 
   public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
       List<InstantiationFact> instantiations, Guards guards) {
+    this(catalog, classes, methods, calls, instantiations, guards, null);
+  }
+
+  /**
+   * @param calledAcrossFiles for a whole program, the method names some file calls without declaring
+   *     a method of that name; null when the facts are one file
+   */
+  public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
+      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles) {
+    this.calledAcrossFiles = calledAcrossFiles;
     this.catalog = catalog;
     this.classes = classes;
     this.guards = guards;
@@ -64,7 +77,7 @@ public final class InitContexts {
       if (m.member().kind() == MemberKind.METHOD) {
         // Overloads share a key: a private method is init-only only if every overload is.
         methodsByKey.merge(key(m.member().className(), m.member().name()), m,
-            (a, b) -> a.isPrivate() && !b.isPrivate() ? b : a);
+            (a, b) -> b.visibility().compareTo(a.visibility()) > 0 ? b : a);
       }
     }
     for (CallFact c : calls) {
@@ -108,7 +121,7 @@ public final class InitContexts {
     if (ownClass && isContainerStartUpCallback(member)) {
       return true;
     }
-    if (fact == null || !fact.isPrivate()) {
+    if (fact == null || !isCalledOnlyInItsFile(fact)) {
       return false;
     }
     Map<String, Boolean> memo = singletonClass == null ? classInitOnly : null;
@@ -134,6 +147,12 @@ public final class InitContexts {
       memo.put(key, result);
     }
     return result;
+  }
+
+  /** A private method; or a package-private one no other file of the whole program calls. */
+  private boolean isCalledOnlyInItsFile(MethodFact m) {
+    return m.isPrivate() || m.visibility() == dev.leakguard.core.model.Visibility.PACKAGE && calledAcrossFiles != null
+        && !calledAcrossFiles.contains(m.member().name());
   }
 
   /** Whether the method is non-private (its parameters are input from outside the class). */
