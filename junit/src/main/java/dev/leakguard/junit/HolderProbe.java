@@ -30,6 +30,9 @@ final class HolderProbe {
   private final Class<?> type;
   private final Field field;
   private final String unresolved;
+  /** Where instances of a singleton may be held: the class and its nested classes, looked up once. */
+  private List<Class<?>> places;
+  private final Map<Class<?>, List<Field>> instanceFields = new java.util.HashMap<>();
 
   private HolderProbe(WatchedHolder holder, Class<?> type, Field field, String unresolved) {
     this.holder = holder;
@@ -135,6 +138,22 @@ final class HolderProbe {
     return Reading.value(total);
   }
 
+  /** The static fields of {@code place} that can hold an instance of the declaring class, made accessible. */
+  private List<Field> staticFieldsOfOwnType(Class<?> place) {
+    List<Field> out = new ArrayList<>();
+    for (Field f : place.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType()) && !f.isEnumConstant()) {
+        try {
+          f.setAccessible(true);
+          out.add(f);
+        } catch (InaccessibleObjectException e) {
+          // not open to reflection: such an instance can still be handed over
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every reachable instance of the declaring class, each once. */
   private List<Object> owners(ClassInitialization init, List<Supplier<?>> handedOver) throws IllegalAccessException {
     Map<Object, Boolean> found = new IdentityHashMap<>();
@@ -149,25 +168,19 @@ final class HolderProbe {
         found.put(c, true);
       }
     }
-    List<Class<?>> places = new ArrayList<>();
-    places.add(type);
-    for (Class<?> nested : type.getDeclaredClasses()) {
-      if (init.isInitialized(nested)) {
-        places.add(nested);
-      }
+    if (places == null) {
+      places = new ArrayList<>();
+      places.add(type);
+      places.addAll(List.of(type.getDeclaredClasses()));
     }
     for (Class<?> place : places) {
-      for (Field f : place.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType()) && !f.isEnumConstant()) {
-          try {
-            f.setAccessible(true);
-          } catch (InaccessibleObjectException e) {
-            continue;
-          }
-          Object o = f.get(null);
-          if (o != null) {
-            found.put(o, true);
-          }
+      if (place != type && !init.isInitialized(place)) {
+        continue; // a nested holder class the workload has not initialized holds no instance yet
+      }
+      for (Field f : instanceFields.computeIfAbsent(place, this::staticFieldsOfOwnType)) {
+        Object o = f.get(null);
+        if (o != null) {
+          found.put(o, true);
         }
       }
     }

@@ -42,6 +42,8 @@ final class LoadRun {
     final Double[] sizes;
     final HolderProbe.Status[] status;
     double lowestFromMiddle = Double.POSITIVE_INFINITY;
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
     Double first;
     boolean changed;
     String problem;
@@ -163,6 +165,8 @@ final class LoadRun {
           } else if (v != t.first) {
             t.changed = true;
           }
+          t.lowest = Math.min(t.lowest, v);
+          t.highest = Math.max(t.highest, v);
           if (fromMiddle) {
             t.lowestFromMiddle = Math.min(t.lowestFromMiddle, v);
           }
@@ -232,8 +236,8 @@ final class LoadRun {
     } else if (!t.changed) {
       note = "never changed (" + firstSize + " entries): the workload does not touch it";
     } else {
-      long max = (long) java.util.Arrays.stream(y).max().orElse(0);
-      note = "bounded under this load: " + firstSize + " to " + lastSize + " entries, at most " + max + " at a checkpoint";
+      note = "bounded under this load: between " + (long) t.lowest + " and " + (long) t.highest + " entries in " + samples
+          + " samples";
     }
     if (t.problem != null && confirmed) {
       note += "; " + t.problem;

@@ -9,6 +9,7 @@ import java.util.ConcurrentModificationException;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,13 @@ import java.util.Set;
  */
 final class Sizes {
   static final int RETRIES = 3;
+  /** The size method of each class, looked up once ({@code null}: none). */
+  private static final ClassValue<Optional<Method>> SIZE_METHODS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      return Optional.ofNullable(findSizeMethod(type));
+    }
+  };
 
   private Sizes() {}
 
@@ -86,6 +94,10 @@ final class Sizes {
 
   /** {@code estimatedSize()} or else {@code size()}, public, no arguments, returning a number, on a public type. */
   static Method sizeMethod(Class<?> type) {
+    return SIZE_METHODS.get(type).orElse(null);
+  }
+
+  private static Method findSizeMethod(Class<?> type) {
     for (String name : new String[] {"estimatedSize", "size"}) {
       Method m = publicMethod(type, name);
       if (m != null) {
