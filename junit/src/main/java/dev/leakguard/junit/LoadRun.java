@@ -27,6 +27,7 @@ final class LoadRun {
   private final List<Track> tracks = new ArrayList<>();
   private long samplingNanos;
   private int samples;
+  private final List<Long> sampleNanos = new ArrayList<>();
 
   private LoadRun(LeakSettings settings, List<HolderProbe> probes, List<Supplier<?>> handedOver) {
     this.settings = settings;
@@ -102,8 +103,10 @@ final class LoadRun {
     for (int k = 0; k < at.length; k++) {
       at[k] = settings.checkpointAt(k);
     }
+    List<Long> sorted = run.sampleNanos.stream().sorted().toList();
+    long median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     return new RunReport(test, settings, found.source(), at, results, heapAfterWarmup, heapAtEnd, run.samples,
-        run.samplingNanos, workloadNanos, ClassInitialization.mechanism());
+        run.samplingNanos, median, workloadNanos, ClassInitialization.mechanism());
   }
 
   /** Runs iterations [from, to): in this thread, or shared by the pool's threads. */
@@ -182,7 +185,9 @@ final class LoadRun {
         default -> throw new IllegalStateException(r.status().toString());
       }
     }
-    samplingNanos += System.nanoTime() - t0;
+    long took = System.nanoTime() - t0;
+    samplingNanos += took;
+    sampleNanos.add(took);
     samples++;
   }
 
@@ -233,8 +238,11 @@ final class LoadRun {
     String note;
     if (confirmed) {
       note = "grew from " + firstSize + " to " + lastSize + " entries";
+    } else if (!t.changed && firstSize == 0) {
+      note = "stayed empty in all " + samples + " samples: the workload does not touch it";
     } else if (!t.changed) {
-      note = "never changed (" + firstSize + " entries): the workload does not touch it";
+      note = "its size never changed (" + firstSize + " entries in all " + samples + " samples): full since the warm-up,"
+          + " or not touched by the workload";
     } else {
       note = "bounded under this load: between " + (long) t.lowest + " and " + (long) t.highest + " entries in " + samples
           + " samples";

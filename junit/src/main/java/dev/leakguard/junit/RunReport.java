@@ -15,11 +15,12 @@ import java.util.Locale;
  * @param heapAtEnd heap in use after a GC at the end, in bytes
  * @param samples how many times the holders were sampled
  * @param samplingNanos time spent sampling (leakguard's own overhead, the GCs for the heap figures excluded)
+ * @param medianSampleNanos the median time of one sample (the first ones pay for reflection's warm-up)
  * @param workloadNanos time spent running the workload
  * @param initialization how this JVM tells whether a class was initialized
  */
 public record RunReport(String test, LeakSettings settings, String source, long[] checkpointIterations, List<HolderResult> results,
-    long heapAfterWarmup, long heapAtEnd, int samples, long samplingNanos, long workloadNanos, String initialization) {
+    long heapAfterWarmup, long heapAtEnd, int samples, long samplingNanos, long medianSampleNanos, long workloadNanos, String initialization) {
 
   public RunReport {
     results = List.copyOf(results);
@@ -76,8 +77,9 @@ public record RunReport(String test, LeakSettings settings, String source, long[
     }
     b.append(String.format(Locale.ROOT, "retained heap after GC: %,d KiB after the warm-up, %,d KiB at the end (%+.1f bytes/iteration, information only)%n",
         heapAfterWarmup / 1024, heapAtEnd / 1024, heapBytesPerIteration()));
-    b.append(String.format(Locale.ROOT, "leakguard overhead: %d samples of %d holders, %.1f µs per sample, %.2f%% of the workload's time%n",
-        samples, results.size(), microsPerSample(), workloadNanos == 0 ? 0 : 100.0 * samplingNanos / workloadNanos));
+    b.append(String.format(Locale.ROOT,
+        "leakguard overhead: %d samples of %d holders, %.1f µs per sample (median %.1f µs), %.2f%% of the workload's time%n",
+        samples, results.size(), microsPerSample(), medianSampleNanos / 1000.0, workloadNanos == 0 ? 0 : 100.0 * samplingNanos / workloadNanos));
     return b.toString();
   }
 

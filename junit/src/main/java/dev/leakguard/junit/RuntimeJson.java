@@ -113,6 +113,8 @@ final class RuntimeJson {
     r.put("heapAtEndBytes", report.heapAtEnd());
     r.put("samples", report.samples());
     r.put("microsPerSample", Math.round(report.microsPerSample() * 10) / 10.0);
+    r.put("medianMicrosPerSample", Math.round(report.medianSampleNanos() / 100.0) / 10.0);
+    r.put("overheadPercent", report.workloadNanos() == 0 ? 0 : Math.round(10_000.0 * report.samplingNanos() / report.workloadNanos()) / 100.0);
     r.put("classInitializationCheck", report.initialization());
     return r;
   }
