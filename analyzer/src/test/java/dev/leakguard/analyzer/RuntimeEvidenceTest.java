@@ -70,12 +70,22 @@ class RuntimeEvidenceTest {
   }
 
   @Test
-  void malformedFile_isAnErrorNamingIt_neverTakenAsEmpty() throws Exception {
-    Files.writeString(dir.resolve(RuntimeEvidence.FILE_NAME), "{\"version\": 1, \"holders\": [");
-    IOException e = assertThrows(IOException.class, () -> RuntimeEvidence.in(dir));
+  void malformedFile_isAnErrorNamingIt() throws Exception {
+    Path file = dir.resolve(RuntimeEvidence.FILE_NAME);
+    Files.writeString(file, "{\"version\": 1, \"holders\": [");
+    IOException e = assertThrows(IOException.class, () -> RuntimeEvidence.read(file));
     assertTrue(e.getMessage().contains(RuntimeEvidence.FILE_NAME) && e.getMessage().contains("not valid JSON"), e.getMessage());
-    Files.writeString(dir.resolve(RuntimeEvidence.FILE_NAME), "{\"version\": 7, \"holders\": []}");
-    IOException v = assertThrows(IOException.class, () -> RuntimeEvidence.in(dir));
+    Files.writeString(file, "{\"version\": 7, \"holders\": []}");
+    IOException v = assertThrows(IOException.class, () -> RuntimeEvidence.read(file));
     assertTrue(v.getMessage().contains("format version 1"), v.getMessage());
+  }
+
+  @Test
+  void malformedFileInTheReportDirectory_marksNothing_andSaysWhy() throws Exception {
+    Files.writeString(dir.resolve(RuntimeEvidence.FILE_NAME), "not json");
+    RuntimeEvidence r = RuntimeEvidence.in(dir);
+    assertTrue(r.isEmpty());
+    assertTrue(r.problem().contains(RuntimeEvidence.FILE_NAME) && r.problem().contains("run the tests again"), r.problem());
+    assertEquals(null, measured().problem());
   }
 }

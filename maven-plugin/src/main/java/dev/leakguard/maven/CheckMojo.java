@@ -60,6 +60,9 @@ public class CheckMojo extends AbstractLeakguardMojo {
 
     int unreadable = reportDiagnostics(outcome, failOnParseError);
     Path base = request.baseDir().toAbsolutePath().normalize();
+    if (outcome.runtime().problem() != null) {
+      getLog().warn("leakguard: findings not marked with run-time measurements: " + outcome.runtime().problem());
+    }
     Consumer<CharSequence> out = failOnViolation ? getLog()::error : getLog()::warn;
     for (Finding f : outcome.newFindings()) {
       print(out, f, base, outcome.runtime());

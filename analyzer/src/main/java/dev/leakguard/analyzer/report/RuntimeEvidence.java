@@ -22,7 +22,7 @@ public final class RuntimeEvidence {
   /** The file leakguard-junit writes into the report directory. */
   public static final String FILE_NAME = "runtime.json";
   public static final int FORMAT_VERSION = 1;
-  public static final RuntimeEvidence NONE = new RuntimeEvidence(Map.of(), Map.of());
+  public static final RuntimeEvidence NONE = new RuntimeEvidence(Map.of(), Map.of(), null);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -52,16 +52,34 @@ public final class RuntimeEvidence {
 
   private final Map<String, Entry> byFingerprint;
   private final Map<String, Entry> byHolder;
+  private final String problem;
 
-  private RuntimeEvidence(Map<String, Entry> byFingerprint, Map<String, Entry> byHolder) {
+  private RuntimeEvidence(Map<String, Entry> byFingerprint, Map<String, Entry> byHolder, String problem) {
     this.byFingerprint = Map.copyOf(byFingerprint);
     this.byHolder = Map.copyOf(byHolder);
+    this.problem = problem;
   }
 
-  /** {@code runtime.json} in {@code reportDirectory}, or {@link #NONE} when there is none. */
-  public static RuntimeEvidence in(Path reportDirectory) throws IOException {
+  /**
+   * {@code runtime.json} in {@code reportDirectory}; {@link #NONE} when there is none. The file is
+   * information, not a gate: one that cannot be read marks nothing and says why in
+   * {@link #problem()}, for the caller to warn.
+   */
+  public static RuntimeEvidence in(Path reportDirectory) {
     Path file = reportDirectory.resolve(FILE_NAME);
-    return Files.isRegularFile(file) ? read(file) : NONE;
+    if (!Files.isRegularFile(file)) {
+      return NONE;
+    }
+    try {
+      return read(file);
+    } catch (IOException e) {
+      return new RuntimeEvidence(Map.of(), Map.of(), e.getMessage() + " (written by leakguard-junit; run the tests again or delete it)");
+    }
+  }
+
+  /** Why the file was not used, or null. */
+  public String problem() {
+    return problem;
   }
 
   /** Reads a {@code runtime.json}; a malformed one is an error naming the file, never taken as empty. */
@@ -71,6 +89,8 @@ public final class RuntimeEvidence {
       root = JSON.readTree(file.toFile());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new IOException("cannot read " + file + ": " + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
     if (root == null || !root.isObject() || root.path("version").asInt(-1) != FORMAT_VERSION || !root.path("holders").isArray()) {
       throw new IOException(file + " is not a leakguard runtime.json of format version " + FORMAT_VERSION);
@@ -90,7 +110,7 @@ public final class RuntimeEvidence {
       }
       byHolder.put(holder, e);
     }
-    return new RuntimeEvidence(byFingerprint, byHolder);
+    return new RuntimeEvidence(byFingerprint, byHolder, null);
   }
 
   /** The measurement of {@code f}'s holder, or null. */
