@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leakguard.junit.fixtures.LoadScenarios;
+import dev.leakguard.junit.fixtures.RepeatScenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -46,6 +47,23 @@ class LeakTestExtensionTest {
     assertEquals("LoadScenarios#growing", json.get("runs").get(0).get("test").asText());
     assertEquals(4, json.get("runs").get(0).get("checkpoints").asInt());
     assertEquals(List.of(200L, 400L, 600L, 800L, 1000L), toLongs(json.get("holders").get(0).get("checkpoints")));
+  }
+
+  @Test
+  void repeatInAPlainTest_measuresTheBeanHandedOver_andFails() throws Exception {
+    Reports.sarif(dir, "UnboundedSingletonCollection:dev.leakguard.junit.fixtures.ResultStore.results");
+    var request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectMethod(RepeatScenario.class, "storeResults"))
+        .configurationParameter("leakguard.reportDirectory", dir.toString())
+        .build();
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    LauncherFactory.create().execute(request, listener);
+    TestExecutionSummary summary = listener.getSummary();
+    assertEquals(1, summary.getTestsFailedCount(), () -> failures(summary));
+    String message = summary.getFailures().get(0).getException().getMessage();
+    assertTrue(message.contains("in RepeatScenario#storeResults"), message);
+    assertTrue(message.contains("dev.leakguard.junit.fixtures.ResultStore.results: confirmed at 1.000 entries/iteration"), message);
+    assertTrue(message.contains("[UnboundedSingletonCollection]"), message);
   }
 
   @Test
