@@ -111,7 +111,12 @@ final class HolderProbe {
       if (isStatic()) {
         values.add(field.get(null));
       } else {
-        List<Object> owners = owners(init, handedOver);
+        List<Object> owners;
+        try {
+          owners = owners(init, handedOver);
+        } catch (RuntimeException e) {
+          return new Reading(0, Status.UNREADABLE, "looking up an instance of '" + type.getName() + "' failed: " + e);
+        }
         if (owners.isEmpty()) {
           return new Reading(0, Status.NO_INSTANCE, "no instance of '" + type.getName() + "' found: hand one over with"
               + " LeakWatch.instance(" + type.getSimpleName() + ".class, () -> ...)");
