@@ -2,6 +2,7 @@ package dev.leakguard.maven;
 
 import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.report.GithubActions;
+import dev.leakguard.analyzer.report.RuntimeEvidence;
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
@@ -59,9 +60,12 @@ public class CheckMojo extends AbstractLeakguardMojo {
 
     int unreadable = reportDiagnostics(outcome, failOnParseError);
     Path base = request.baseDir().toAbsolutePath().normalize();
+    if (outcome.runtime().problem() != null) {
+      getLog().warn("leakguard: findings not marked with run-time measurements: " + outcome.runtime().problem());
+    }
     Consumer<CharSequence> out = failOnViolation ? getLog()::error : getLog()::warn;
     for (Finding f : outcome.newFindings()) {
-      print(out, f, base);
+      print(out, f, base, outcome.runtime());
     }
     report(outcome, base);
     pullRequestOutputs(outcome, request, base);
@@ -102,9 +106,12 @@ public class CheckMojo extends AbstractLeakguardMojo {
         .toAbsolutePath().normalize()) + (gh.stepSummary() != null ? " and appended it to the job summary" : ""));
   }
 
-  /** One finding: {@code file:line: [RuleId] message}, then each growth site on its own line. */
-  static void print(Consumer<CharSequence> out, Finding f, Path base) {
-    out.accept(TextReport.line(f, base));
+  /**
+   * One finding: {@code file:line: [RuleId] message}, with what leakguard-junit measured when it
+   * did, then each growth site on its own line.
+   */
+  static void print(Consumer<CharSequence> out, Finding f, Path base, RuntimeEvidence runtime) {
+    out.accept(TextReport.line(f, base, runtime));
     for (GrowthSite g : f.growthSites()) {
       out.accept("    grows at " + RelativePaths.relative(base, g.location().file())
           + ":" + g.location().line() + " in '" + g.member() + "'");

@@ -9,6 +9,7 @@ import dev.leakguard.analyzer.SourceFiles;
 import dev.leakguard.analyzer.baseline.Baseline;
 import dev.leakguard.analyzer.baseline.BaselineException;
 import dev.leakguard.analyzer.report.AtomicFiles;
+import dev.leakguard.analyzer.report.RuntimeEvidence;
 import dev.leakguard.analyzer.report.SarifReport;
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.core.Finding;
@@ -37,9 +38,10 @@ final class LeakguardRun {
    * @param sourceRoots the roots that existed and were analysed
    * @param millis how long the analysis took
    * @param cachedFiles how many files came from the cache instead of being parsed
+   * @param runtime what leakguard-junit measured ({@code runtime.json} in the report directory), or none
    */
   record Outcome(AnalysisResult result, List<Finding> newFindings, Baseline baseline, Set<String> stale, List<Path> sourceRoots,
-      long millis, int cachedFiles) {
+      long millis, int cachedFiles, RuntimeEvidence runtime) {
     int accepted() {
       return result.findings().size() - newFindings.size();
     }
@@ -71,15 +73,17 @@ final class LeakguardRun {
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(analysed.findings(), diagnostics, analysed.filesAnalysed());
 
+    RuntimeEvidence runtime = RuntimeEvidence.NONE;
     if (request.reportDirectory() != null) {
       Files.createDirectories(request.reportDirectory());
-      SarifReport.write(result, request.baseDir(), request.sarifFile());
-      AtomicFiles.write(request.textFile(), TextReport.render(result, request.baseDir(), true));
+      runtime = RuntimeEvidence.in(request.reportDirectory());
+      SarifReport.write(result, request.baseDir(), request.sarifFile(), runtime);
+      AtomicFiles.write(request.textFile(), TextReport.render(result, request.baseDir(), true, runtime));
     }
 
     List<Finding> fresh = baseline == null ? result.findings() : baseline.newFindings(result.findings());
     Set<String> stale = baseline == null ? Set.of() : baseline.stale(result.findings());
-    return new Outcome(result, List.copyOf(fresh), baseline, stale, roots, millis, analyzer.lastCacheHits());
+    return new Outcome(result, List.copyOf(fresh), baseline, stale, roots, millis, analyzer.lastCacheHits(), runtime);
   }
 
   private static List<Path> existingRoots(List<Path> roots) {

@@ -18,11 +18,16 @@ import java.nio.file.Path;
  * SARIF 2.1.0 as GitHub code scanning takes it: one result per finding at the field, growth sites
  * as related locations, a line-independent fingerprint under {@code partialFingerprints}
  * ({@code primaryLocationLineHash} is left to the upload action), file paths relative to
- * {@code SRCROOT} (the repository root), no security-severity.
+ * {@code SRCROOT} (the repository root), no security-severity. The holder's class and field are
+ * result properties ({@value #HOLDER_CLASS_KEY}, {@value #HOLDER_FIELD_KEY}), so tools need not
+ * split the qualified name; measurements from leakguard-junit ({@link RuntimeEvidence}) become a
+ * {@code runtime} property.
  */
 public final class SarifReport {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   public static final String FINGERPRINT_KEY = "leakguardFingerprint/v1";
+  public static final String HOLDER_CLASS_KEY = "holderClass";
+  public static final String HOLDER_FIELD_KEY = "holderField";
   public static final String INFORMATION_URI = "https://github.com/leakguard/leakguard";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -30,6 +35,11 @@ public final class SarifReport {
 
   /** The SARIF document; {@code root} is the directory that result paths are relative to. */
   public static String render(AnalysisResult result, Path root) {
+    return render(result, root, RuntimeEvidence.NONE);
+  }
+
+  /** The SARIF document, each measured finding marked with what the run under load found. */
+  public static String render(AnalysisResult result, Path root, RuntimeEvidence runtime) {
     ObjectNode doc = JSON.createObjectNode();
     doc.put("$schema", SCHEMA);
     doc.put("version", "2.1.0");
@@ -80,6 +90,10 @@ public final class SarifReport {
       ObjectNode props = r.putObject("properties");
       props.put("confidence", f.confidence().label());
       props.put("kind", f.kind().name());
+      int dot = f.holder().lastIndexOf('.');
+      props.put(HOLDER_CLASS_KEY, f.holder().substring(0, Math.max(dot, 0)));
+      props.put(HOLDER_FIELD_KEY, f.holder().substring(dot + 1));
+      runtime.addTo(props, f);
       ArrayNode steps = props.putArray("explanation");
       f.steps().forEach(steps::add);
     }
@@ -103,7 +117,11 @@ public final class SarifReport {
   }
 
   public static void write(AnalysisResult result, Path root, Path output) throws IOException {
-    AtomicFiles.write(output, render(result, root));
+    write(result, root, output, RuntimeEvidence.NONE);
+  }
+
+  public static void write(AnalysisResult result, Path root, Path output, RuntimeEvidence runtime) throws IOException {
+    AtomicFiles.write(output, render(result, root, runtime));
   }
 
   private static void physical(ObjectNode parent, Path root, String file, int line, int column) {

@@ -21,6 +21,11 @@ public final class TextReport {
     return RelativePaths.relative(base, f.location().file()) + ":" + f.location().line() + ": [" + f.rule().id() + "] " + f.message();
   }
 
+  /** The line with what the run under load found, when it measured the finding: {@code ... (confirmed at run time: ...)}. */
+  public static String line(Finding f, Path base, RuntimeEvidence runtime) {
+    return line(f, base) + runtime.suffix(f);
+  }
+
   /** {@code src/main/java/x/Broken.java:7: error: does not parse: ...}. */
   public static String line(Diagnostic d, Path base) {
     return RelativePaths.relative(base, d.file()) + (d.line() > 0 ? ":" + d.line() : "") + ": "
@@ -28,12 +33,16 @@ public final class TextReport {
   }
 
   public static String render(AnalysisResult result, Path base, boolean explain) {
+    return render(result, base, explain, RuntimeEvidence.NONE);
+  }
+
+  public static String render(AnalysisResult result, Path base, boolean explain, RuntimeEvidence runtime) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : result.diagnostics()) {
       b.append(line(d, base)).append('\n');
     }
     for (Finding f : result.findings()) {
-      b.append(line(f, base)).append('\n');
+      b.append(line(f, base, runtime)).append('\n');
       if (explain) {
         appendExplanation(b, f, base);
       }

@@ -50,13 +50,6 @@ public class DataTransformer {
     return new TransformResult(transformId, output);
   }
 
-  /** How many summaries wait for the next flush (the load test watches this number). */
-  public static int bufferedSummaries() {
-    synchronized (history) {
-      return history.size();
-    }
-  }
-
   private String normaliseKey(String key) {
     return key.trim().toLowerCase(locale).replace(' ', '_');
   }

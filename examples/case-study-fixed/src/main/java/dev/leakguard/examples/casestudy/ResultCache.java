@@ -37,10 +37,4 @@ public final class ResultCache {
   public Optional<Result> find(String key) {
     return Optional.ofNullable(results.getIfPresent(key));
   }
-
-  /** The number of cached results, after Caffeine has applied pending evictions. */
-  public long size() {
-    results.cleanUp();
-    return results.estimatedSize();
-  }
 }

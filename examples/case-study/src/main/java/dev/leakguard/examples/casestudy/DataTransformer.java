@@ -54,13 +54,6 @@ public class DataTransformer {
     }
   }
 
-  /** How many transformations are kept (the load test watches this number). */
-  public static int historySize() {
-    synchronized (transformationHistory) {
-      return transformationHistory.size();
-    }
-  }
-
   private String normaliseKey(String key) {
     return key.trim().toLowerCase(locale).replace(' ', '_');
   }

@@ -33,8 +33,4 @@ public final class ResultCache {
   public synchronized Optional<Result> find(String key) {
     return Optional.ofNullable(results.get(key));
   }
-
-  public synchronized int size() {
-    return results.size();
-  }
 }
