@@ -137,7 +137,7 @@ public final class Judge {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
-      steps.add("'" + Messages.holderName(h) + "' is static: it lives as long as its class");
+      steps.add(Explanation.isStatic(h));
     } else {
       Optional<String> why = singletons.reason(h.declaringClass());
       if (why.isEmpty()) {
@@ -170,10 +170,9 @@ public final class Judge {
     if (Suppressions.isSuppressed(h, rule)) {
       return Optional.empty();
     }
-    steps.add("it holds " + Wording.withArticle(c.typeName()) + " (" + c.shape().noun() + "), " + Wording.whichClause(c.reason()));
+    steps.add(Explanation.holds(c));
     if (valueHoldsKey) {
-      steps.add("but its values hold their keys (a value made from the key or from the object the key is taken"
-          + " from): the map itself keeps every key reachable, so the garbage collector never clears an entry");
+      steps.add(Explanation.valuesHoldKeys());
       weak = false;
     }
     String subject = Messages.subject(h, c, singletonClass != null);
@@ -189,7 +188,7 @@ public final class Judge {
     steps.addAll(summary.notes);
     if (bound.state() == Documentation.State.BLANK) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
-      steps.add("its documented bound is blank: " + bound.text());
+      steps.add(Explanation.blankBound(bound.text()));
       List<GrowthSite> sites = summary.eviction == null ? summary.growth : List.of();
       return Optional.of(new Finding(rule, FindingKind.BLANK_REASON, Confidence.NORMAL, h.id(), h.location(),
           sites, Messages.blankReason(subject, bound.text()), steps));
@@ -203,16 +202,15 @@ public final class Judge {
       if (options.requireGrowthEvidence()) {
         return Optional.empty();
       }
-      steps.add("strict mode: no documented bound (no run-time growth site was seen)");
+      steps.add(Explanation.strictNoGrowth());
       return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.STRICT,
           Confidence.NORMAL, h.id(), h.location(), List.of(), Messages.strict(subject, cache, weak), steps));
     }
     GrowthSite first = sites.get(0);
     Confidence confidence = first.fromInput() ? Confidence.HIGH : Confidence.NORMAL;
-    steps.add("it grows at " + first.location().fileName() + ":" + first.location().line() + " ('" + first.call()
-        + "' in '" + first.member() + "'), which runs at run time, not only during initialisation");
-    steps.add((confidence == Confidence.HIGH ? "confidence high: " : "confidence normal: ") + first.confidenceReason());
-    steps.add("nothing removes from it, no size check guards the growth, and no bound is documented");
+    steps.add(Explanation.growsAt(first));
+    steps.add(Explanation.confidence(confidence, first));
+    steps.add(Explanation.nothingEvicts());
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
         h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps));
   }
@@ -298,8 +296,7 @@ public final class Judge {
       String unreachable = isEviction(u, shape) ? evictionReach.unreachable(u.enclosing()) : null;
       if (unreachable != null) {
         // (growth there is still reported: a caller may be reflective or generated, and a finding can be read)
-        s.notes.add("the removal at " + u.location().fileName() + ":" + u.location().line()
-            + " does not count: " + unreachable);
+        s.notes.add(Explanation.removalSetAside(u.location(), unreachable));
         continue;
       }
       if (onStaticInstance != null && classes.isSameOrNestedIn(u.enclosing().className(), singletonClass)
@@ -372,25 +369,20 @@ public final class Judge {
     String member = u.enclosing().displayName();
     KeyDomain key = u.key();
     if (diagnosticSwitch != null) {
-      return new GrowthSite(u.location(), member, call, false, "it runs only when '" + diagnosticSwitch
-          + "', a switch fixed when the class initialises, is on (a diagnostic mode, off unless configured)");
+      return new GrowthSite(u.location(), member, call, false, Explanation.diagnosticSwitch(diagnosticSwitch));
     }
     if (u.enclosing().kind().isInstanceInitialization() && constantsOnly.contains(u.enclosing().className())) {
-      return new GrowthSite(u.location(), member, call, false, "it runs when an instance of '"
-          + Names.simpleName(u.enclosing().className()) + "' is constructed, and no code makes one at run time"
-          + " (its constructors are not public): one entry per constant");
+      return new GrowthSite(u.location(), member, call, false, Explanation.oneEntryPerConstant(u.enclosing().className()));
     }
     if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
       return new GrowthSite(u.location(), member, call, true, key.reason());
     }
     if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
-      return new GrowthSite(u.location(), member, call, false,
-          key.reason() + ", so the finding asks for that bound to be written down");
+      return new GrowthSite(u.location(), member, call, false, Explanation.finiteDomain(key.reason()));
     }
     boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
-    return new GrowthSite(u.location(), member, call, fromInput, fromInput
-        ? "what it adds comes from a parameter of '" + member + "': input decides how many entries there are"
-        : "what it adds does not come from a method parameter: the domain may be finite, so write its bound down");
+    return new GrowthSite(u.location(), member, call, fromInput,
+        fromInput ? Explanation.fromParameter(member) : Explanation.notFromParameter());
   }
 
   /**
@@ -408,7 +400,7 @@ public final class Judge {
       if (inside != null && listed.add(inside.location())) {
         s.growth.add(new GrowthSite(inside.location(), inside.enclosing().displayName(),
             container.field().name() + "." + String.join(".", inside.calls()), false,
-            "inside '" + Names.simpleName(container.className()) + "', what the call on the holder runs"));
+            Explanation.insideContainer(container.className())));
       }
     }
   }

@@ -45,10 +45,6 @@ final class LeakguardRun {
     int accepted() {
       return result.findings().size() - newFindings.size();
     }
-
-    List<Diagnostic> unreadable() {
-      return result.diagnostics().stream().filter(d -> d.level() == Diagnostic.Level.ERROR).toList();
-    }
   }
 
   /**

@@ -43,7 +43,7 @@ public final class ClassIndex {
     return c != null && c.kind() == ClassKind.ENUM;
   }
 
-  /** Whether {@code c} or a class it encloses (transitively) is {@code outer}. */
+  /** Whether {@code className} is {@code outer} or nested in it, at any depth (walking out through enclosing classes). */
   public boolean isSameOrNestedIn(String className, String outer) {
     String current = className;
     for (int depth = 0; current != null && depth < 64; depth++) {

@@ -1,0 +1,81 @@
+package dev.leakguard.core;
+
+import dev.leakguard.core.catalog.Classification;
+import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Location;
+import dev.leakguard.core.model.Names;
+
+/**
+ * The one place that words a finding's explanation ({@code --explain}, SARIF, review comments):
+ * each step of the judgement and each growth site's confidence reason, as the judge decides
+ * them. As in {@link Messages}, no trailing period.
+ */
+final class Explanation {
+  private Explanation() {}
+
+  static String isStatic(HolderFact h) {
+    return "'" + Messages.holderName(h) + "' is static: it lives as long as its class";
+  }
+
+  static String holds(Classification c) {
+    return "it holds " + Wording.withArticle(c.typeName()) + " (" + c.shape().noun() + "), " + Wording.whichClause(c.reason());
+  }
+
+  static String valuesHoldKeys() {
+    return "but its values hold their keys (a value made from the key or from the object the key is taken"
+        + " from): the map itself keeps every key reachable, so the garbage collector never clears an entry";
+  }
+
+  static String removalSetAside(Location at, String why) {
+    return "the removal at " + at.fileName() + ":" + at.line() + " does not count: " + why;
+  }
+
+  static String blankBound(String text) {
+    return "its documented bound is blank: " + text;
+  }
+
+  static String strictNoGrowth() {
+    return "strict mode: no documented bound (no run-time growth site was seen)";
+  }
+
+  static String growsAt(GrowthSite first) {
+    return "it grows at " + first.location().fileName() + ":" + first.location().line() + " ('" + first.call()
+        + "' in '" + first.member() + "'), which runs at run time, not only during initialisation";
+  }
+
+  static String confidence(Confidence confidence, GrowthSite first) {
+    return (confidence == Confidence.HIGH ? "confidence high: " : "confidence normal: ") + first.confidenceReason();
+  }
+
+  static String nothingEvicts() {
+    return "nothing removes from it, no size check guards the growth, and no bound is documented";
+  }
+
+  // Confidence reasons of growth sites.
+
+  static String diagnosticSwitch(String switchName) {
+    return "it runs only when '" + switchName
+        + "', a switch fixed when the class initialises, is on (a diagnostic mode, off unless configured)";
+  }
+
+  static String oneEntryPerConstant(String className) {
+    return "it runs when an instance of '" + Names.simpleName(className) + "' is constructed, and no code makes one"
+        + " at run time (its constructors are not public): one entry per constant";
+  }
+
+  static String finiteDomain(String reason) {
+    return reason + ", so the finding asks for that bound to be written down";
+  }
+
+  static String fromParameter(String member) {
+    return "what it adds comes from a parameter of '" + member + "': input decides how many entries there are";
+  }
+
+  static String notFromParameter() {
+    return "what it adds does not come from a method parameter: the domain may be finite, so write its bound down";
+  }
+
+  static String insideContainer(String containerClass) {
+    return "inside '" + Names.simpleName(containerClass) + "', what the call on the holder runs";
+  }
+}
