@@ -1,10 +1,9 @@
 package dev.leakguard.pmd;
 
 import dev.leakguard.core.model.TypeRef;
+import dev.leakguard.core.names.ImportScope;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
 import net.sourceforge.pmd.lang.java.ast.ASTImportDeclaration;
@@ -23,36 +22,22 @@ import net.sourceforge.pmd.lang.java.types.JTypeMirror;
  * its own classes, else as written.
  */
 final class TypeNames {
-  private final Map<String, String> singleImports = new HashMap<>();
-  private final Map<String, String> staticImports = new HashMap<>();
-  private final List<String> staticOnDemand = new ArrayList<>();
-  private final Map<String, String> ownClasses = new HashMap<>();
-  private final String packageName;
+  /** The file's imports and own classes: what PMD's type resolution leaves unresolved goes through it. */
+  private final ImportScope scope;
 
   TypeNames(ASTCompilationUnit root) {
-    this.packageName = root.getPackageName();
+    // On-demand imports resolve nothing here: a type PMD did not resolve stays as written.
+    this.scope = new ImportScope(root.getPackageName(), name -> false);
     for (ASTImportDeclaration imp : root.children(ASTImportDeclaration.class)) {
-      if (imp.isModuleImport()) {
-        continue;
-      }
-      String name = imp.getImportedName();
-      if (imp.isStatic()) {
-        if (imp.isImportOnDemand()) {
-          staticOnDemand.add(name);
-        } else {
-          int dot = name.lastIndexOf('.');
-          if (dot > 0) {
-            staticImports.put(name.substring(dot + 1), name.substring(0, dot));
-          }
-        }
-      } else if (!imp.isImportOnDemand()) {
-        singleImports.put(imp.getImportedSimpleName(), name);
+      if (!imp.isModuleImport()) {
+        scope.addImport(imp.getImportedName(), imp.isStatic(), imp.isImportOnDemand());
       }
     }
+    String prefix = root.getPackageName().isEmpty() ? "" : root.getPackageName() + ".";
     for (ASTTypeDeclaration t : root.descendants(ASTTypeDeclaration.class).crossFindBoundaries()) {
       String canonical = t.getCanonicalName();
-      if (canonical != null) {
-        ownClasses.putIfAbsent(t.getSimpleName(), canonical);
+      if (canonical != null && canonical.startsWith(prefix)) {
+        scope.declare(canonical.substring(prefix.length()));
       }
     }
   }
@@ -97,42 +82,24 @@ final class TypeNames {
     return typeRef(a);
   }
 
-  /**
-   * A name as written ({@code Map.Entry}, {@code com.x.Y}, {@code Caffeine}): its first segment
-   * through the single-type imports or this file's classes; otherwise unchanged.
-   */
+  /** A name as written ({@code Map.Entry}, {@code com.x.Y}, {@code Caffeine}), through the file's imports and own classes. */
   String written(String text) {
-    int lt = text.indexOf('<');
-    String raw = (lt >= 0 ? text.substring(0, lt) : text).replaceAll("\\s+", "");
-    int dot = raw.indexOf('.');
-    String first = dot < 0 ? raw : raw.substring(0, dot);
-    String rest = dot < 0 ? "" : raw.substring(dot);
-    String imported = singleImports.get(first);
-    if (imported != null) {
-      return imported + rest;
-    }
-    String own = ownClasses.get(first);
-    if (own != null) {
-      return own + rest;
-    }
-    return raw;
+    return scope.resolve(text);
+  }
+
+  /** The classes a type name may denote, best first ({@link ImportScope#candidates}). */
+  List<String> candidates(String name) {
+    return scope.candidates(name);
   }
 
   /**
-   * The classes a type name may denote, best first: the name itself, and for a simple name left
-   * as written, the class of that name in this file's package (which needs no import).
+   * The owner of a statically imported method called by its simple name, or null: its single
+   * static import, else the type of the file's only on-demand static import.
    */
-  List<String> candidates(String name) {
-    return name.indexOf('.') < 0 && !packageName.isEmpty() ? List.of(name, packageName + "." + name) : List.of(name);
-  }
-
-  /** The owner of a statically imported method called by its simple name, or null. */
   String staticImportOwner(String method) {
-    String owner = staticImports.get(method);
-    if (owner != null) {
-      return owner;
-    }
-    return staticOnDemand.size() == 1 ? staticOnDemand.get(0) : null;
+    String owner = scope.staticImportOwner(method);
+    List<String> onDemand = scope.staticOnDemandTypes();
+    return owner != null ? owner : onDemand.size() == 1 ? onDemand.get(0) : null;
   }
 
   /** The qualified name of a resolved class type, or null when PMD could not resolve it. */

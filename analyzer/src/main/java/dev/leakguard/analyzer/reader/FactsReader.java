@@ -48,6 +48,7 @@ import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Visibility;
+import dev.leakguard.core.names.ImportScope;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -66,7 +67,7 @@ import java.util.Set;
  */
 public final class FactsReader extends VoidVisitorAdapter<Void> {
   private final String file;
-  private final TypeNames types;
+  private final ImportScope types;
   private final Comments comments;
   private final ExprShapes shapes;
   private final Facts.Builder out = Facts.builder();
@@ -83,7 +84,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   private FactsReader(String file, CompilationUnit cu, List<com.github.javaparser.ast.comments.Comment> allComments,
       String source, Catalog catalog) {
     this.file = file;
-    this.types = new TypeNames(cu, catalog);
+    this.types = importScope(cu, catalog);
     this.comments = new Comments(allComments, source);
     this.shapes = new ExprShapes(types, this);
   }
@@ -300,6 +301,16 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         b.accept(this, null);
       });
     });
+  }
+
+  /** The file's package, imports and (as the walk declares them) classes: core's import-based resolution. */
+  private static ImportScope importScope(CompilationUnit cu, Catalog catalog) {
+    ImportScope scope = new ImportScope(cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""),
+        catalog::knowsTypeName);
+    for (com.github.javaparser.ast.ImportDeclaration i : cu.getImports()) {
+      scope.addImport(i.getNameAsString(), i.isStatic(), i.isAsterisk());
+    }
+    return scope;
   }
 
   /**

@@ -69,6 +69,12 @@ public final class Catalog {
     return b.build();
   }
 
+  /** Whether the catalog knows a class by this qualified name: a container, a cache builder or a factory's owner. */
+  public boolean knowsTypeName(String qualifiedName) {
+    return type(qualifiedName) != null || builder(qualifiedName) != null || factory(qualifiedName, "*") != null
+        || factory(qualifiedName, "of") != null;
+  }
+
   /**
    * The simple names of the types, factory owners and builders that can yield a judged verdict
    * (unbounded, an unbounded cache, weak): a file that mentions none of them cannot declare a
