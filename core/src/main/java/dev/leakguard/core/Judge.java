@@ -312,6 +312,14 @@ public final class Judge {
         sizeChecked.add(u.enclosing());
       }
     }
+    // A nested collection a method takes an element from and adds one to (a pool: take one, or
+    // make one when it is empty, and give it back) holds at most what its users hold at once.
+    Set<String> takenFrom = new HashSet<>();
+    for (UseFact u : uses) {
+      if (!u.isAssignment() && u.calls().size() >= 2 && MethodSemantics.isTakingCall(u.calls().get(u.calls().size() - 1))) {
+        takenFrom.add(nestedPath(u));
+      }
+    }
     boolean createdOnlyWhenSwitchedOn = guards.isCreatedOnlyWhenSwitchedOn(h);
     boolean createdDuringInit = h.initializer() != null && !isNull(h.initializer());
     List<UseFact> runtimeCreations = new ArrayList<>();
@@ -330,8 +338,8 @@ public final class Judge {
       }
       Effect effect = container != null ? container.effectOf(u)
           : MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize());
-      if (effect == Effect.GROW && u.givesBack()) {
-        continue; // a pool handing back what it took: balanced
+      if (effect == Effect.GROW && (u.givesBack() || u.calls().size() >= 2 && takenFrom.contains(nestedPath(u)))) {
+        continue; // a pool handing back what it took (or made in its place): balanced
       }
       if (effect == Effect.SHRINK) {
         s.eviction = "'" + u.calls().get(u.calls().size() - 1) + "' at " + u.location();
@@ -411,6 +419,11 @@ public final class Judge {
       return n.type().name();
     }
     return h.declaredType() == null ? null : h.declaredType().name();
+  }
+
+  /** The member and the calls leading to the nested collection a use's last call works on. */
+  private static String nestedPath(UseFact u) {
+    return u.enclosing() + "|" + String.join(".", u.calls().subList(0, u.calls().size() - 1));
   }
 
   /** A removal, a reset to null or a fresh value assigned outside initialisation. */
