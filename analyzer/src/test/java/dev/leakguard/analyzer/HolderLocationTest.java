@@ -75,6 +75,33 @@ class HolderLocationTest {
   }
 
   @Test
+  void helperMadeInAConstructorWithTwoFieldsOfItsType_hasNoPath_butIsStillReported() throws Exception {
+    Files.writeString(dir.resolve("Registry.java"), """
+        package p;
+        public enum Registry {
+          INSTANCE;
+          private final Locks readLocks;
+          private final Locks writeLocks;
+          Registry() { this.readLocks = new Locks(); this.writeLocks = new Locks(); }
+          public Object read(String key) { return readLocks.lockFor(key); }
+          public Object write(String key) { return writeLocks.lockFor(key); }
+        }
+        """);
+    Files.writeString(dir.resolve("Locks.java"), """
+        package p;
+        import java.util.HashMap;
+        import java.util.Map;
+        final class Locks {
+          private final Map<String, Object> byKey = new HashMap<>();
+          Object lockFor(String key) { return byKey.computeIfAbsent(key, k -> new Object()); }
+        }
+        """);
+    Finding f = only(analyze(dir));
+    assertEquals("p.Locks.byKey", f.holder());
+    assertEquals(List.of(), f.ownerPath());
+  }
+
+  @Test
   void projectContainer_namesTheWrappedField_notTheFingerprint() {
     Finding f = only(analyze(CASES.resolve("cross-file/project-container")));
     assertEquals("conformance.crossfile.projectcontainer.Sessions.STORE", f.holder());
