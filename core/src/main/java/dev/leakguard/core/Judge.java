@@ -6,6 +6,7 @@ import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Guards;
 import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
+import dev.leakguard.core.analysis.OwnerPaths;
 import dev.leakguard.core.analysis.ProjectContainers;
 import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
@@ -120,10 +121,11 @@ public final class Judge {
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(facts.methods(), facts.invokedMethods(), wholeProgram);
     ProjectContainers containers = new ProjectContainers(classes, values, singletons, facts.holders(), usesByHolder, calls);
+    OwnerPaths ownerPaths = new OwnerPaths(singletons, classes, facts.holders());
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
-          constantsOnly, evictionReach, containers)
+          constantsOnly, evictionReach, containers, ownerPaths)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -133,7 +135,7 @@ public final class Judge {
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
       Guards guards, StaticInstanceReach reach, Set<String> constantsOnly, EvictionReach evictionReach,
-      ProjectContainers containers) {
+      ProjectContainers containers, OwnerPaths ownerPaths) {
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -158,6 +160,9 @@ public final class Judge {
     if (!c.verdict().isJudged()) {
       return Optional.empty();
     }
+    // where a tool finds the holder at run time (data next to the explanation's text)
+    List<String> ownerPath = singletonClass == null ? List.of() : ownerPaths.of(singletonClass);
+    String containerField = container == null ? null : container.field().name();
     boolean weak = c.verdict() == Verdict.WEAK;
     boolean valueHoldsKey = weak && uses.stream().anyMatch(UseFact::valueHoldsKey);
     if (weak && options.weakCollectionsEvict() && !valueHoldsKey) {
@@ -191,7 +196,7 @@ public final class Judge {
       steps.add(Explanation.blankBound(bound.text()));
       List<GrowthSite> sites = summary.eviction == null ? summary.growth : List.of();
       return Optional.of(new Finding(rule, FindingKind.BLANK_REASON, Confidence.NORMAL, h.id(), h.location(),
-          sites, Messages.blankReason(subject, bound.text()), steps));
+          sites, Messages.blankReason(subject, bound.text()), steps, ownerPath, containerField));
     }
 
     if (summary.eviction != null) {
@@ -204,7 +209,7 @@ public final class Judge {
       }
       steps.add(Explanation.strictNoGrowth());
       return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.STRICT,
-          Confidence.NORMAL, h.id(), h.location(), List.of(), Messages.strict(subject, cache, weak), steps));
+          Confidence.NORMAL, h.id(), h.location(), List.of(), Messages.strict(subject, cache, weak), steps, ownerPath, containerField));
     }
     GrowthSite first = sites.get(0);
     Confidence confidence = first.fromInput() ? Confidence.HIGH : Confidence.NORMAL;
@@ -212,7 +217,7 @@ public final class Judge {
     steps.add(Explanation.confidence(confidence, first));
     steps.add(Explanation.nothingEvicts());
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
-        h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps));
+        h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps, ownerPath, containerField));
   }
 
   /**

@@ -12,9 +12,11 @@ import java.util.function.Supplier;
 /**
  * One watched holder located by reflection, read at every sample. A static field is read from
  * its class; an instance field of a singleton from every instance that can be reached: one the
- * test handed over ({@link LeakWatch#instance}), the constants of an enum, and instances held in
+ * test handed over ({@link LeakWatch#instance}), the constants of an enum, instances held in
  * static fields of the class or of a nested holder class (when that class is initialized; it is
- * never initialized by this probe). Sizes of several instances are added up.
+ * never initialized by this probe), and, for an object that lives as part of an owner, the objects
+ * at the end of its {@link OwnerPath}. Sizes of several instances are added up. A holder whose
+ * value is one of the project's own containers is sized by the container's field that grows.
  */
 final class HolderProbe {
   /** What one reading found. */
@@ -30,15 +32,17 @@ final class HolderProbe {
   private final Class<?> type;
   private final Field field;
   private final String unresolved;
-  /** Where instances of a singleton may be held: the class and its nested classes, looked up once. */
-  private List<Class<?>> places;
-  private final Map<Class<?>, List<Field>> instanceFields = new java.util.HashMap<>();
+  /** The way to the instances through their owner, or null. */
+  private final OwnerPath ownerPath;
+  private final LiveInstances instances = new LiveInstances();
+  private final InstanceFields instanceFields = new InstanceFields();
 
-  private HolderProbe(WatchedHolder holder, Class<?> type, Field field, String unresolved) {
+  private HolderProbe(WatchedHolder holder, Class<?> type, Field field, String unresolved, OwnerPath ownerPath) {
     this.holder = holder;
     this.type = type;
     this.field = field;
     this.unresolved = unresolved;
+    this.ownerPath = ownerPath;
   }
 
   WatchedHolder holder() {
@@ -58,27 +62,28 @@ final class HolderProbe {
     return type;
   }
 
-  /** Finds the class (loaded, never initialized) and the field, made accessible. */
+  /** Finds the class (loaded, never initialized), the field, made accessible, and the owner path's root. */
   static HolderProbe locate(WatchedHolder holder, ClassLoader loader) {
     Class<?> type = loadClass(holder.declaringClass(), loader);
     if (type == null) {
       return new HolderProbe(holder, null, null, "class '" + holder.declaringClass() + "' is not on the test's class path:"
-          + " never loaded by the workload");
+          + " never loaded by the workload", null);
     }
     Field field;
     try {
       field = type.getDeclaredField(holder.field());
     } catch (NoSuchFieldException e) {
       return new HolderProbe(holder, type, null, "class '" + type.getName() + "' has no field '" + holder.field()
-          + "' (is the report older than the classes?)");
+          + "' (is the report older than the classes?)", null);
     }
     try {
       field.setAccessible(true);
     } catch (InaccessibleObjectException e) {
       return new HolderProbe(holder, type, null, "not open to reflection: run the tests with --add-opens "
-          + type.getModule().getName() + "/" + type.getPackageName() + "=ALL-UNNAMED");
+          + type.getModule().getName() + "/" + type.getPackageName() + "=ALL-UNNAMED", null);
     }
-    return new HolderProbe(holder, type, field, null);
+    boolean owned = !holder.ownerPath().isEmpty() && !Modifier.isStatic(field.getModifiers());
+    return new HolderProbe(holder, type, field, null, owned ? OwnerPath.resolve(holder.ownerPath(), loader) : null);
   }
 
   /**
@@ -111,22 +116,30 @@ final class HolderProbe {
       if (isStatic()) {
         values.add(field.get(null));
       } else {
-        List<Object> owners;
+        Map<Object, Boolean> owners = new IdentityHashMap<>();
+        String unreachable;
         try {
-          owners = owners(init, handedOver);
+          instances.addAll(type, init, handedOver, owners);
+          unreachable = ownerPath == null ? null : ownerPath.walk(init, instances, instanceFields, handedOver, owners);
         } catch (RuntimeException e) {
           return new Reading(0, Status.UNREADABLE, "looking up an instance of '" + type.getName() + "' failed: " + e);
         }
         if (owners.isEmpty()) {
-          return new Reading(0, Status.NO_INSTANCE, "no instance of '" + type.getName() + "' found: hand one over with"
-              + " LeakWatch.instance(" + type.getSimpleName() + ".class, () -> ...)");
+          return new Reading(0, Status.NO_INSTANCE, noInstance(unreachable));
         }
-        for (Object o : owners) {
-          values.add(field.get(o));
+        for (Object o : owners.keySet()) {
+          if (type.isInstance(o)) {
+            values.add(field.get(o));
+          }
         }
+      }
+      if (holder.containerField() != null) {
+        values = wrapped(values);
       }
     } catch (IllegalAccessException e) {
       return new Reading(0, Status.UNREADABLE, "cannot read: " + e.getMessage());
+    } catch (InstanceFields.MissingField e) {
+      return new Reading(0, Status.UNSIZABLE, e.getMessage());
     }
     long total = 0;
     for (Object v : values) {
@@ -143,52 +156,21 @@ final class HolderProbe {
     return Reading.value(total);
   }
 
-  /** The static fields of {@code place} that can hold an instance of the declaring class, made accessible. */
-  private List<Field> staticFieldsOfOwnType(Class<?> place) {
-    List<Field> out = new ArrayList<>();
-    for (Field f : place.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType()) && !f.isEnumConstant()) {
-        try {
-          f.setAccessible(true);
-          out.add(f);
-        } catch (InaccessibleObjectException e) {
-          // not open to reflection: such an instance can still be handed over
-        }
-      }
+  /** What a project container holds: its field that grows, read from each container. */
+  private List<Object> wrapped(List<Object> containers) throws IllegalAccessException {
+    List<Object> out = new ArrayList<>(containers.size());
+    for (Object c : containers) {
+      out.add(c == null ? null : instanceFields.read(c, holder.containerField()));
     }
     return out;
   }
 
-  /** Every reachable instance of the declaring class, each once. */
-  private List<Object> owners(ClassInitialization init, List<Supplier<?>> handedOver) throws IllegalAccessException {
-    Map<Object, Boolean> found = new IdentityHashMap<>();
-    for (Supplier<?> s : handedOver) {
-      Object o = s.get();
-      if (type.isInstance(o)) {
-        found.put(o, true);
-      }
+  private String noInstance(String unreachable) {
+    String hint = "hand one over with LeakWatch.instance(" + type.getSimpleName() + ".class, () -> ...)";
+    if (ownerPath == null) {
+      return "no instance of '" + type.getName() + "' found: " + hint;
     }
-    if (type.isEnum()) {
-      for (Object c : type.getEnumConstants()) {
-        found.put(c, true);
-      }
-    }
-    if (places == null) {
-      places = new ArrayList<>();
-      places.add(type);
-      places.addAll(List.of(type.getDeclaredClasses()));
-    }
-    for (Class<?> place : places) {
-      if (place != type && !init.isInitialized(place)) {
-        continue; // a nested holder class the workload has not initialized holds no instance yet
-      }
-      for (Field f : instanceFields.computeIfAbsent(place, this::staticFieldsOfOwnType)) {
-        Object o = f.get(null);
-        if (o != null) {
-          found.put(o, true);
-        }
-      }
-    }
-    return new ArrayList<>(found.keySet());
+    return "no instance of '" + type.getName() + "' reached through its owner (" + ownerPath.text() + ")"
+        + (unreachable == null ? "" : ": " + unreachable) + "; " + hint;
   }
 }

@@ -50,7 +50,10 @@ final class ReportedHolders {
     return new Found(source, List.copyOf(byId.values()));
   }
 
-  /** The results of a leakguard SARIF report (its {@code holderClass}/{@code holderField} properties, else the logical location). */
+  /**
+   * The results of a leakguard SARIF report (its {@code holderClass}/{@code holderField} properties,
+   * else the logical location; {@code ownerPath} and {@code containerField} where present).
+   */
   static List<WatchedHolder> fromSarif(Path file) {
     JsonNode root;
     try {
@@ -79,7 +82,10 @@ final class ReportedHolders {
         JsonNode phys = loc.path("physicalLocation");
         String uri = phys.path("artifactLocation").path("uri").asText("");
         int line = phys.path("region").path("startLine").asInt(0);
-        out.add(new WatchedHolder(rule, fingerprint, cls, field, line > 0 ? uri + ":" + line : uri));
+        List<String> ownerPath = new ArrayList<>();
+        props.path(SarifReport.OWNER_PATH_KEY).forEach(step -> ownerPath.add(step.asText()));
+        String containerField = props.path(SarifReport.CONTAINER_FIELD_KEY).asText(null);
+        out.add(new WatchedHolder(rule, fingerprint, cls, field, line > 0 ? uri + ":" + line : uri, ownerPath, containerField));
       }
     }
     return out;
@@ -92,7 +98,7 @@ final class ReportedHolders {
       int dot = f.holder().lastIndexOf('.');
       Location l = f.location();
       out.add(new WatchedHolder(f.rule().id(), f.fingerprint(), f.holder().substring(0, dot), f.holder().substring(dot + 1),
-          l.fileName() + ":" + l.line()));
+          l.fileName() + ":" + l.line(), f.ownerPath(), f.containerField()));
     }
     return out;
   }

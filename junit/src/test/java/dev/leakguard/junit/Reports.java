@@ -22,16 +22,43 @@ final class Reports {
     doc.put("version", "2.1.0");
     ArrayNode results = doc.putArray("runs").addObject().putArray("results");
     for (String finding : findings) {
-      int colon = finding.indexOf(':');
-      String rule = finding.substring(0, colon);
-      String holder = finding.substring(colon + 1);
-      ObjectNode r = results.addObject();
-      r.put("ruleId", rule);
-      ObjectNode loc = r.putArray("locations").addObject();
-      loc.putObject("physicalLocation").putObject("artifactLocation").put("uri", "src/main/java/X.java");
-      loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", holder).put("kind", "member");
-      r.putObject("partialFingerprints").put(SarifReport.FINGERPRINT_KEY, finding);
+      result(results, finding);
     }
+    write(dir, doc);
+  }
+
+  /**
+   * Writes {@code leakguard.sarif} with one result that says where its holder is reached: the
+   * owner path (none when empty) and the project container's field (none when null).
+   */
+  static void sarif(Path dir, String finding, List<String> ownerPath, String containerField) throws IOException {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put("version", "2.1.0");
+    ObjectNode props = result(doc.putArray("runs").addObject().putArray("results"), finding).putObject("properties");
+    if (!ownerPath.isEmpty()) {
+      ArrayNode path = props.putArray(SarifReport.OWNER_PATH_KEY);
+      ownerPath.forEach(path::add);
+    }
+    if (containerField != null) {
+      props.put(SarifReport.CONTAINER_FIELD_KEY, containerField);
+    }
+    write(dir, doc);
+  }
+
+  private static ObjectNode result(ArrayNode results, String finding) {
+    int colon = finding.indexOf(':');
+    String rule = finding.substring(0, colon);
+    String holder = finding.substring(colon + 1);
+    ObjectNode r = results.addObject();
+    r.put("ruleId", rule);
+    ObjectNode loc = r.putArray("locations").addObject();
+    loc.putObject("physicalLocation").putObject("artifactLocation").put("uri", "src/main/java/X.java");
+    loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", holder).put("kind", "member");
+    r.putObject("partialFingerprints").put(SarifReport.FINGERPRINT_KEY, finding);
+    return r;
+  }
+
+  private static void write(Path dir, ObjectNode doc) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(LeakSettings.SARIF_NAME), JSON.writeValueAsString(doc));
   }

@@ -37,6 +37,8 @@ final class CliOptions {
   Path root;
   Path baseline;
   Path writeBaseline;
+  /** leakguard-junit's runtime.json, whose measurements mark the findings, or null. */
+  Path runtime;
   boolean explain;
   boolean help;
   boolean version;
@@ -71,6 +73,8 @@ final class CliOptions {
       "  --no-fail-on-error           files that could not be analysed do not set exit status 3",
       "  --baseline FILE              report only findings whose fingerprint is not in FILE",
       "  --write-baseline FILE        write the findings' fingerprints to FILE (exit 0, or 3 if files were not analysed)",
+      "  --runtime FILE               text and sarif: mark each finding with what leakguard-junit measured",
+      "                               (its runtime.json): confirmed at run time, or not under that load",
       "",
       "review mode (pull requests):",
       "  --base-ref REF               write the review payload (GitHub's 'create a review' body) for the",
@@ -133,6 +137,7 @@ final class CliOptions {
         case "--root" -> { o.root = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--baseline" -> { o.baseline = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--write-baseline" -> { o.writeBaseline = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--runtime" -> { o.runtime = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--threads" -> {
           String v = value(args, ++i, a, inlineValue);
           if (inlineValue != null) i--;
@@ -182,6 +187,10 @@ final class CliOptions {
     }
     if (o.baseRef != null && (o.formatGiven || o.writeBaseline != null || o.explain)) {
       throw new UsageException("--base-ref writes the review payload: it takes no --format, --explain or --write-baseline");
+    }
+    if (o.runtime != null && (o.baseRef != null || o.writeBaseline != null || o.format != Format.TEXT && o.format != Format.SARIF)) {
+      throw new UsageException("--runtime marks the text and sarif reports: it takes no --base-ref, --write-baseline or --format "
+          + o.format.name().toLowerCase(Locale.ROOT));
     }
     return o;
   }

@@ -14,6 +14,7 @@ import dev.leakguard.analyzer.report.GithubAnnotations;
 import dev.leakguard.analyzer.report.GitlabCodeQuality;
 import dev.leakguard.analyzer.report.MarkdownSummary;
 import dev.leakguard.analyzer.report.RdjsonReport;
+import dev.leakguard.analyzer.report.RuntimeEvidence;
 import dev.leakguard.analyzer.report.SarifReport;
 import dev.leakguard.analyzer.report.TextReport;
 import dev.leakguard.analyzer.review.Review;
@@ -61,6 +62,13 @@ public final class Main {
     }
     try {
       Baseline baseline = o.baseline != null ? Baseline.read(o.baseline) : Baseline.empty();
+      RuntimeEvidence runtime;
+      try {
+        runtime = o.runtime != null ? RuntimeEvidence.read(o.runtime) : RuntimeEvidence.NONE;
+      } catch (IOException e) {
+        err.println("leakguard: --runtime: " + e.getMessage());
+        return ExitStatus.ERROR;
+      }
       AnalyzerConfig config = new AnalyzerConfig(o.options, o.threads).withEncoding(o.encoding).withMaxFileBytes(o.maxFileBytes);
       AnalysisResult all = new Analyzer(config).analyze(o.sources);
       Path root = o.root != null ? o.root : Path.of("").toAbsolutePath();
@@ -84,7 +92,7 @@ public final class Main {
       }
       AnalysisResult result = new AnalysisResult(baseline.newFindings(all.findings()), all.diagnostics(), all.filesAnalysed());
       int accepted = all.findings().size() - result.findings().size();
-      String report = render(o, result, accepted, root, env);
+      String report = render(o, result, accepted, root, env, runtime);
       if (o.output != null) {
         AtomicFiles.write(o.output, report);
       } else {
@@ -110,11 +118,13 @@ public final class Main {
     return n + " " + (n == 1 ? singular : plural);
   }
 
-  private static String render(CliOptions o, AnalysisResult result, int accepted, Path root, Map<String, String> env) {
+  private static String render(CliOptions o, AnalysisResult result, int accepted, Path root, Map<String, String> env,
+      RuntimeEvidence runtime) {
     return switch (o.format) {
       // Diagnostics went to standard error.
-      case TEXT -> TextReport.render(new AnalysisResult(result.findings(), List.of(), result.filesAnalysed()), root, o.explain);
-      case SARIF -> SarifReport.render(result, root);
+      case TEXT -> TextReport.render(new AnalysisResult(result.findings(), List.of(), result.filesAnalysed()), root, o.explain,
+          runtime);
+      case SARIF -> SarifReport.render(result, root, runtime);
       case GITHUB -> GithubAnnotations.render(result.findings(), root, GithubAnnotations.MAX_PER_STEP,
           "the SARIF report (leakguard --format sarif)");
       case MARKDOWN -> MarkdownSummary.render(result.findings(), root, GithubActions.from(env).linkBase(root),

@@ -20,7 +20,10 @@ import java.nio.file.Path;
  * ({@code primaryLocationLineHash} is left to the upload action), file paths relative to
  * {@code SRCROOT} (the repository root), no security-severity. The holder's class and field are
  * result properties ({@value #HOLDER_CLASS_KEY}, {@value #HOLDER_FIELD_KEY}), so tools need not
- * split the qualified name; measurements from leakguard-junit ({@link RuntimeEvidence}) become a
+ * split the qualified name; a field of an owned object also has {@value #OWNER_PATH_KEY} (where the
+ * owner lives, then the fields down to the object: {@code ["pkg.Registry.INSTANCE", "keyLocks"]}),
+ * a holder of one of the project's own containers {@value #CONTAINER_FIELD_KEY} (the container's
+ * field that grows); neither is part of the fingerprint. Measurements from leakguard-junit ({@link RuntimeEvidence}) become a
  * {@code runtime} property.
  */
 public final class SarifReport {
@@ -28,6 +31,8 @@ public final class SarifReport {
   public static final String FINGERPRINT_KEY = "leakguardFingerprint/v1";
   public static final String HOLDER_CLASS_KEY = "holderClass";
   public static final String HOLDER_FIELD_KEY = "holderField";
+  public static final String OWNER_PATH_KEY = "ownerPath";
+  public static final String CONTAINER_FIELD_KEY = "containerField";
   public static final String INFORMATION_URI = "https://github.com/leakguard/leakguard";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -93,6 +98,13 @@ public final class SarifReport {
       int dot = f.holder().lastIndexOf('.');
       props.put(HOLDER_CLASS_KEY, f.holder().substring(0, Math.max(dot, 0)));
       props.put(HOLDER_FIELD_KEY, f.holder().substring(dot + 1));
+      if (!f.ownerPath().isEmpty()) {
+        ArrayNode path = props.putArray(OWNER_PATH_KEY);
+        f.ownerPath().forEach(path::add);
+      }
+      if (f.containerField() != null) {
+        props.put(CONTAINER_FIELD_KEY, f.containerField());
+      }
       runtime.addTo(props, f);
       ArrayNode steps = props.putArray("explanation");
       f.steps().forEach(steps::add);

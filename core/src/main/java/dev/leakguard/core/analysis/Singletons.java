@@ -132,8 +132,37 @@ public final class Singletons {
       ownerReason = ownerReason == null ? why.get() : ownerReason;
     }
     String owner = Names.simpleName(owners.iterator().next());
+    List<Link> links = links(c.qualifiedName());
+    ownerLinks.put(c.qualifiedName(), links);
     return Optional.of("'" + c.simpleName() + "' is created only as part of '" + owner
-        + "', so it lives as long as its owner: " + chain(c.qualifiedName(), new HashSet<>()) + " (" + ownerReason + ")");
+        + "', so it lives as long as its owner: " + text(links) + " (" + ownerReason + ")");
+  }
+
+  /**
+   * One step of the way from where an owner lives to an owned object: the chain's root (a static
+   * field, or a singleton class reached otherwise: an enum, an annotated bean), then, per owner, the
+   * field of the owner the next object is made for, or a note that it is made in the owner's
+   * constructor (which field keeps it is not known here).
+   *
+   * @param owner the class that declares the static field (root), the root singleton class, or the
+   *     owner whose instance keeps the object
+   * @param field the field's name, or null (a root class; an object made in a constructor)
+   * @param made the class the step reaches ({@code owner} for a root class)
+   */
+  public record Link(Kind kind, String owner, String field, String made) {
+    public enum Kind { STATIC_FIELD, SINGLETON_CLASS, INSTANCE_FIELD, MADE_IN_CONSTRUCTOR }
+  }
+
+  /** Ownership chains as data, by owned class, filled as {@link #reason} finds them. */
+  private final Map<String, List<Link>> ownerLinks = new HashMap<>();
+
+  /**
+   * For a class whose instances live only as part of a long-lived owner, the way from where the
+   * owner lives to its instance ({@code Registry.INSTANCE → keyLocks}); empty for any other class.
+   */
+  public List<Link> ownerChain(String className) {
+    reason(className);
+    return ownerLinks.getOrDefault(className, List.of());
   }
 
   /**
@@ -155,18 +184,45 @@ public final class Singletons {
    * How a class's instance is reached from where it lives: the static field holding it, or its
    * owner's chain and the field it is made for ({@code Registry.INSTANCE → keyLocks}).
    */
-  private String chain(String className, Set<String> seen) {
+  private List<Link> links(String className) {
+    List<Link> out = new ArrayList<>();
+    addLinks(className, new HashSet<>(), out);
+    return List.copyOf(out);
+  }
+
+  private void addLinks(String className, Set<String> seen, List<Link> out) {
     List<InstantiationFact> news = instantiationsByType.getOrDefault(className, List.of());
     if (news.isEmpty() || !seen.add(className)) {
-      return Names.simpleName(className);
+      out.add(new Link(Link.Kind.SINGLETON_CLASS, className, null, className));
+      return;
     }
     Member in = news.get(0).enclosing();
-    return switch (in.kind()) {
-      case STATIC_FIELD_INITIALIZER -> Names.simpleName(in.className()) + "." + in.name();
-      case INSTANCE_FIELD_INITIALIZER -> chain(in.className(), seen) + " → " + in.name();
-      case CONSTRUCTOR, INSTANCE_INITIALIZER -> chain(in.className(), seen) + " → (made in its constructor)";
-      default -> Names.simpleName(className);
-    };
+    switch (in.kind()) {
+      case STATIC_FIELD_INITIALIZER -> out.add(new Link(Link.Kind.STATIC_FIELD, in.className(), in.name(), className));
+      case INSTANCE_FIELD_INITIALIZER -> {
+        addLinks(in.className(), seen, out);
+        out.add(new Link(Link.Kind.INSTANCE_FIELD, in.className(), in.name(), className));
+      }
+      case CONSTRUCTOR, INSTANCE_INITIALIZER -> {
+        addLinks(in.className(), seen, out);
+        out.add(new Link(Link.Kind.MADE_IN_CONSTRUCTOR, in.className(), null, className));
+      }
+      default -> out.add(new Link(Link.Kind.SINGLETON_CLASS, className, null, className));
+    }
+  }
+
+  /** The chain as the explanation shows it: {@code Registry.INSTANCE → keyLocks}. */
+  private static String text(List<Link> links) {
+    StringBuilder b = new StringBuilder();
+    for (Link l : links) {
+      switch (l.kind()) {
+        case STATIC_FIELD -> b.append(Names.simpleName(l.owner())).append('.').append(l.field());
+        case SINGLETON_CLASS -> b.append(Names.simpleName(l.owner()));
+        case INSTANCE_FIELD -> b.append(" → ").append(l.field());
+        case MADE_IN_CONSTRUCTOR -> b.append(" → (made in its constructor)");
+      }
+    }
+    return b.toString();
   }
 
   /**
