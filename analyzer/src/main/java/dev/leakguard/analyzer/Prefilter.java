@@ -76,6 +76,11 @@ final class Prefilter {
   /** Simple names of classes that declare a judged instance holder and that others may instantiate. */
   private final Set<String> instanceHolderClasses = new HashSet<>();
   /**
+   * Of those, the classes that may be project containers: a non-private method grows the holder
+   * with what its caller passes.
+   */
+  private final Set<String> containerCandidates = new HashSet<>();
+  /**
    * Classes that create instances of another class while they are constructed, by that class's
    * simple name: if it declares a judged instance holder, whether the creator lives long decides
    * (ownership), so files that mention the creator matter.
@@ -183,8 +188,11 @@ final class Prefilter {
         if (!h.isPrivate() || !h.isStatic()) {
           holderClasses.add(h.declaringClass());
         }
-        if (!h.isStatic()) {
+        if (!h.isStatic() && growsInAMethod(f, h, judgedShapes.get(h.id()), false)) {
           instanceHolderClasses.add(Names.simpleName(h.declaringClass()));
+          if (growsInAMethod(f, h, judgedShapes.get(h.id()), true)) {
+            containerCandidates.add(Names.simpleName(h.declaringClass()));
+          }
         }
       }
       for (var r : f.facts().returns()) {
@@ -270,7 +278,7 @@ final class Prefilter {
    * and the declarers of holders of such classes (project containers).
    */
   private void wantOwners() {
-    for (String container : instanceHolderClasses) {
+    for (String container : containerCandidates) {
       declarersByHolderType.getOrDefault(container, List.of()).forEach(this::want);
     }
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(instanceHolderClasses);
@@ -286,6 +294,24 @@ final class Prefilter {
         work.add(creator.simpleName()); // the owner's own creators decide its lifetime in turn
       }
     }
+  }
+
+  /**
+   * Whether a method of the holder's file grows it (through the field itself): only such an
+   * instance holder can make an owned object worth reporting; and, for a project container, a
+   * non-private method with what its caller passes.
+   */
+  private static boolean growsInAMethod(FileFacts f, HolderFact h, Shape shape, boolean withCallersArguments) {
+    for (var u : f.facts().refUses()) {
+      if (u.enclosing().kind() == MemberKind.METHOD && !u.isAssignment() && u.start() instanceof Ref.Field field
+          && field.name().equals(h.name()) && field.owners().contains(h.declaringClass())
+          && MethodSemantics.effectOf(u.calls(), u.arity(), shape, 0) == Effect.GROW
+          && (!withCallersArguments || !u.argumentMentions().isEmpty()
+              && isNonPrivateMethod(f, u.enclosing().className(), u.enclosing().name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
