@@ -1,5 +1,7 @@
 package dev.leakguard.analyzer;
 
+import dev.leakguard.analyzer.facts.FactsFile;
+import dev.leakguard.analyzer.facts.ModuleFacts;
 import dev.leakguard.analyzer.reader.FileFacts;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.Judge;
@@ -40,6 +42,15 @@ public final class Analyzer {
 
   /** Analyses every {@code .java} file below the given directories (or the files themselves). */
   public AnalysisResult analyze(List<Path> roots) {
+    return analyze(roots, FactsExchange.NONE);
+  }
+
+  /**
+   * Analyses every {@code .java} file below the given directories (or the files themselves) with
+   * the facts of the modules they depend on, and writes the facts read for the modules that
+   * depend on them (see {@link FactsExchange}).
+   */
+  public AnalysisResult analyze(List<Path> roots, FactsExchange exchange) {
     SourceFiles.Listing listing = SourceFiles.collect(roots);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
@@ -54,15 +65,17 @@ public final class Analyzer {
       Reading reading = new Reading(pool, cache, diagnostics);
       if (config.cacheFile() != null) {
         long th = System.nanoTime();
-        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey());
+        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey() + upstreamKey(exchange));
         debug("content hashes", th);
         AnalysisResult unchanged = cache.result(resultKey);
-        if (unchanged != null) {
+        if (unchanged != null && (exchange.output() == null || resultKey.equals(FactsFile.writtenFor(exchange.output())))) {
           lastCacheHits = unchanged.filesAnalysed();
           return unchanged; // every file and option as last time: nothing to read or judge
         }
       }
-      facts = config.prefilter() ? readRelevant(listing.files(), reading) : reading.read(listing.files());
+      List<FileFacts> upstream = new ArrayList<>();
+      exchange.upstream().forEach(u -> upstream.addAll(u.facts().files()));
+      facts = config.prefilter() ? readRelevant(listing.files(), reading, upstream) : reading.read(listing.files());
     } finally {
       pool.shutdownNow();
     }
@@ -70,11 +83,29 @@ public final class Analyzer {
     long tl = System.nanoTime();
     List<Facts> parts = new ArrayList<>(facts.size());
     facts.forEach(f -> parts.add(f.facts()));
+    java.util.Set<String> upstreamFiles = new java.util.HashSet<>();
+    for (FactsFile.Loaded u : exchange.upstream()) {
+      for (FileFacts f : u.facts().files()) {
+        parts.add(f.facts());
+        upstreamFiles.add(f.file());
+      }
+    }
     Facts project = Facts.union(parts); // core resolves references across the files
-    List<Finding> findings = new Judge(catalog, config.options()).judge(project);
+    List<Finding> findings = new Judge(catalog, config.options()).judge(project, upstreamFiles);
     debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());
+    if (exchange.output() != null) {
+      try {
+        FactsFile.write(exchange.output(), new ModuleFacts(exchange.module(), facts), exchange.root(),
+            resultKey == null ? "" : resultKey);
+      } catch (IOException e) {
+        diagnostics.add(new Diagnostic(exchange.output().toString(), 0, Diagnostic.Level.ERROR,
+            "cannot write the module's facts: " + IoErrors.describe(e)));
+        diagnostics.sort(Diagnostic.ORDER);
+        result = new AnalysisResult(findings, diagnostics, listing.files().size());
+      }
+    }
     if (config.cacheFile() != null) {
       long ts = System.nanoTime();
       cache.putResult(resultKey, result);
@@ -93,7 +124,7 @@ public final class Analyzer {
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
-  private List<FileFacts> readRelevant(List<Path> files, Reading reading) {
+  private List<FileFacts> readRelevant(List<Path> files, Reading reading, List<FileFacts> upstream) {
     Prefilter filter = new Prefilter(catalog);
     long ti = System.nanoTime();
     // The first round needs nothing but each file's own identifiers: it is read in the same pass
@@ -102,7 +133,7 @@ public final class Analyzer {
     Map<Path, SourceParser.Outcome> outcomes = new java.util.HashMap<>();
     List<Path> remaining = new ArrayList<>();
     List<Reading.Indexed> first = reading.indexAndRead(files, filter);
-    List<FileFacts> learnedFirst = new ArrayList<>();
+    List<FileFacts> learnedFirst = new ArrayList<>(upstream); // the files that name upstream holders matter too
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
       identifiers.put(f, first.get(i).scan());
@@ -313,6 +344,13 @@ public final class Analyzer {
     }
     cache.put(file, bytes, o);
     return o;
+  }
+
+  /** What the upstream facts are: a result judged with other upstream facts is another result. */
+  private static String upstreamKey(FactsExchange exchange) {
+    StringBuilder key = new StringBuilder("|upstream=");
+    exchange.upstream().forEach(u -> key.append(u.digest()).append(','));
+    return key.toString();
   }
 
   /** Every option of core's table and the pre-filter, in an order that does not depend on the JVM. */

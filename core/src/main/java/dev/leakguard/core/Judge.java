@@ -70,6 +70,16 @@ public final class Judge {
   }
 
   public List<Finding> judge(Facts facts) {
+    return judge(facts, Set.of());
+  }
+
+  /**
+   * Judges facts some of which come from upstream modules ({@code upstreamFiles}, by the file names
+   * their locations carry): they take part in resolution like any other, but a holder declared
+   * upstream is reported only with its growth sites outside those files (the upstream module's own
+   * build judges the rest), and never in strict mode or for a blank documented bound.
+   */
+  public List<Finding> judge(Facts facts, Set<String> upstreamFiles) {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
@@ -91,7 +101,7 @@ public final class Judge {
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
-          constantsOnly)
+          constantsOnly, upstreamFiles)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -100,7 +110,8 @@ public final class Judge {
 
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
-      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly) {
+      Guards guards, StaticInstanceReach reach, Set<String> constantsOnly, Set<String> upstreamFiles) {
+    boolean upstream = upstreamFiles.contains(h.location().file());
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -146,7 +157,7 @@ public final class Judge {
         ? reach.methods(singletonClass) : null;
     UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes,
         constantsOnly);
-    if (bound.state() == Documentation.State.BLANK) {
+    if (bound.state() == Documentation.State.BLANK && !upstream) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add("its documented bound is blank: " + bound.text());
       List<GrowthSite> sites = summary.eviction == null ? summary.growth : List.of();
@@ -157,9 +168,11 @@ public final class Judge {
     if (summary.eviction != null) {
       return Optional.empty();
     }
-    List<GrowthSite> sites = summary.growth;
+    List<GrowthSite> sites = upstream
+        ? summary.growth.stream().filter(g -> !upstreamFiles.contains(g.location().file())).toList()
+        : summary.growth;
     if (sites.isEmpty()) {
-      if (options.requireGrowthEvidence()) {
+      if (options.requireGrowthEvidence() || upstream) {
         return Optional.empty();
       }
       steps.add("strict mode: no documented bound (no run-time growth site was seen)");
