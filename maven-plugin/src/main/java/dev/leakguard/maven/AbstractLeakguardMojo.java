@@ -2,6 +2,8 @@ package dev.leakguard.maven;
 
 import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.Diagnostic;
+import dev.leakguard.analyzer.FactsExchange;
+import dev.leakguard.analyzer.facts.FactsFile;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.options.LeakguardOption;
 import dev.leakguard.core.options.OptionAlias;
@@ -264,10 +266,46 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       Path reports = writeReports ? targetDirectory.toPath() : null;
       Path cacheFile = cache ? targetDirectory.toPath().resolve(LeakguardRequest.CACHE_NAME) : null;
       return new LeakguardRequest(project.getBasedir().toPath(), sourceRoots(), includePatterns, excludePatterns,
-          options, n, reports, baseline, cacheFile, sourceEncoding(), maxFileBytes());
+          options, n, reports, baseline, cacheFile, sourceEncoding(), maxFileBytes(), factsExchange());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The facts of the modules this one depends on, and where this module's facts go
+   * ({@code targetDirectory/facts.lgf}), named {@code groupId:artifactId}, paths relative to the
+   * repository root.
+   */
+  private FactsExchange factsExchange() {
+    Path root = repositoryRoot();
+    List<FactsFile.Loaded> upstream = UpstreamFacts.of(project, session, includeTests, root, getLog());
+    if (!upstream.isEmpty()) {
+      getLog().info("leakguard: with the facts of " + String.join(", ", upstream.stream().map(u -> describe(u, root)).toList()));
+    }
+    return new FactsExchange(upstream, factsFile(), project.getGroupId() + ":" + project.getArtifactId(), root);
+  }
+
+  /** {@code groupId:artifactId (core/target/leakguard/facts.lgf)}, or the jar's name for facts from a jar. */
+  private static String describe(FactsFile.Loaded u, Path root) {
+    int jar = u.source().indexOf("!/");
+    String from = jar >= 0 ? Path.of(u.source().substring(0, jar)).getFileName().toString()
+        : RelativePaths.relative(root, u.source());
+    return u.facts().module() + " (" + from + ")";
+  }
+
+  /** Where this module's facts are written for the modules that depend on it. */
+  protected Path factsFile() {
+    return targetDirectory.toPath().resolve(FactsFile.NAME);
+  }
+
+  /**
+   * The directory facts name their files relative to: where Maven was started (the directory of
+   * the {@code -f} POM), the root of a multi-module build.
+   */
+  protected Path repositoryRoot() {
+    String dir = session == null ? null : session.getExecutionRootDirectory();
+    return (dir != null ? Path.of(dir) : project.getBasedir().toPath()).toAbsolutePath().normalize();
   }
 
   private java.nio.charset.Charset sourceEncoding() {

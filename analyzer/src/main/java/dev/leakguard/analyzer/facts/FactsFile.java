@@ -38,10 +38,11 @@ public final class FactsFile {
   private FactsFile() {}
 
   /**
-   * Facts as read: {@code digest} identifies their content (it keys the results of the modules
-   * that use them), {@code writtenFor} the analysis that wrote them.
+   * Facts as read: {@code source} says where from (a file, or a jar's entry), {@code digest}
+   * identifies their content (it keys the results of the modules that use them), {@code
+   * writtenFor} the analysis that wrote them.
    */
-  public record Loaded(ModuleFacts facts, String digest, String writtenFor) {}
+  public record Loaded(ModuleFacts facts, String source, String digest, String writtenFor) {}
 
   /**
    * The bytes of {@code facts}, file paths made relative to {@code root}; {@code writtenFor}
@@ -147,7 +148,7 @@ public final class FactsFile {
     try {
       ModuleFacts facts = CODEC.decode(Arrays.copyOfRange(bytes, header, bytes.length),
           relocate(file -> base.resolve(file).normalize().toString()));
-      return new Loaded(facts, digest(bytes), writtenFor);
+      return new Loaded(facts, source, digest(bytes), writtenFor);
     } catch (BinaryCodec.MalformedFactsException e) {
       throw new FactsFileException(source + " is damaged: " + e.getMessage(), e);
     }

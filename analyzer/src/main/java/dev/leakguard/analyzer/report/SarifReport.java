@@ -18,7 +18,8 @@ import java.nio.file.Path;
  * SARIF 2.1.0 as GitHub code scanning takes it: one result per finding at the field, growth sites
  * as related locations, a line-independent fingerprint under {@code partialFingerprints}
  * ({@code primaryLocationLineHash} is left to the upload action), file paths relative to
- * {@code SRCROOT} (the repository root), no security-severity.
+ * {@code SRCROOT} (the repository root; a file outside it, such as a holder declared in another
+ * module, as an absolute {@code file:} URI), no security-severity.
  */
 public final class SarifReport {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -109,9 +110,15 @@ public final class SarifReport {
   private static void physical(ObjectNode parent, Path root, String file, int line, int column) {
     ObjectNode phys = parent.putObject("physicalLocation");
     ObjectNode artifact = phys.putObject("artifactLocation");
-    artifact.put("uri", RelativePaths.relative(root, file));
-    if (root != null) {
-      artifact.put("uriBaseId", "SRCROOT");
+    String under = root == null ? null : RelativePaths.under(root, Path.of(file));
+    if (root != null && under == null) {
+      // Outside the root (a holder declared in another module): an absolute file URI, no base.
+      artifact.put("uri", Path.of(file).toAbsolutePath().normalize().toUri().toString());
+    } else {
+      artifact.put("uri", root == null ? RelativePaths.relative(null, file) : under);
+      if (root != null) {
+        artifact.put("uriBaseId", "SRCROOT");
+      }
     }
     if (line > 0) {
       ObjectNode region = phys.putObject("region");
