@@ -70,6 +70,11 @@ public final class Analyzer {
         AnalysisResult unchanged = cache.result(resultKey);
         if (unchanged != null && (exchange.output() == null || resultKey.equals(FactsFile.writtenFor(exchange.output())))) {
           lastCacheHits = unchanged.filesAnalysed();
+          try {
+            cache.save(); // only when a file's recorded state changed (touched, same content)
+          } catch (IOException e) {
+            // the stored result stays valid; the files are hashed again next time
+          }
           return unchanged; // every file and option as last time: nothing to read or judge
         }
       }
@@ -208,6 +213,8 @@ public final class Analyzer {
     private final FactsCache cache;
     private final List<Diagnostic> diagnostics;
     private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog, sourceBytes));
+    /** The content hash of each file, once known. */
+    private final Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     Reading(ExecutorService pool, FactsCache cache, List<Diagnostic> diagnostics) {
       this.pool = pool;
@@ -227,14 +234,20 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         futures.set(i, pool.submit(() -> {
-          Identifiers.Scan scan;
-          try {
-            scan = Identifiers.of(sourceBytes.read(f));
-            scan = scan == null ? null : scan.withoutBodies();
-          } catch (IOException | RuntimeException e) {
-            scan = null; // reading it reports the problem
+          String hash = hashes.get(f);
+          Identifiers.Scan scan = cache.scan(f, hash);
+          if (scan == null) {
+            try {
+              scan = Identifiers.of(sourceBytes.read(f));
+              scan = scan == null ? null : scan.withoutBodies();
+              if (scan != null && hash != null) {
+                cache.putScan(f, hash, scan);
+              }
+            } catch (IOException | RuntimeException e) {
+              scan = null; // reading it reports the problem
+            }
           }
-          return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, cache, false) : null);
+          return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, hashes.get(f), cache, false) : null);
         }));
       }
       List<Indexed> out = new ArrayList<>(files.size());
@@ -251,11 +264,20 @@ public final class Analyzer {
       return out;
     }
 
-    /** Each file's content hash, in order (null for a file that cannot be read). */
+    /**
+     * Each file's content hash, in order (null for a file that cannot be read): recorded by the
+     * cache for a file that has not changed since, else read.
+     */
     List<String> contentHashes(List<Path> files) {
       List<Future<String>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
-        futures.add(pool.submit(() -> FactsCache.contentHash(sourceBytes.read(f))));
+        futures.add(pool.submit(() -> {
+          String hash = cache.contentHash(f, sourceBytes::read);
+          if (hash != null) {
+            hashes.put(f, hash);
+          }
+          return hash;
+        }));
       }
       List<String> out = new ArrayList<>(files.size());
       for (Future<String> f : futures) {
@@ -284,7 +306,7 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         boolean onlyDeclarations = declarationsOnly.contains(f);
-        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, cache, onlyDeclarations)));
+        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, hashes.get(f), cache, onlyDeclarations)));
       }
       List<SourceParser.Outcome> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
@@ -322,17 +344,20 @@ public final class Analyzer {
   }
 
   /** Reads a file through the cache; without its method bodies if {@code declarationsOnly}. */
-  private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache, boolean declarationsOnly) {
+  private SourceParser.Outcome readCached(SourceParser parser, Path file, String hash, FactsCache cache, boolean declarationsOnly) {
+    SourceParser.Outcome hit = cache.get(file, hash);
+    // Facts of the declarations alone serve a read of the declarations, never a whole one.
+    if (hit != null && (declarationsOnly || !hit.declarationsOnly())) {
+      return hit;
+    }
     byte[] bytes;
     try {
       bytes = sourceBytes.read(file);
     } catch (IOException e) {
       return SourceParser.unreadable(file, e);
     }
-    SourceParser.Outcome hit = cache.get(file, bytes);
-    // Facts of the declarations alone serve a read of the declarations, never a whole one.
-    if (hit != null && (declarationsOnly || !hit.declarationsOnly())) {
-      return hit;
+    if (hash != null && !hash.equals(FactsCache.contentHash(bytes))) {
+      hash = null; // changed while this run read it: not cached
     }
     lastFilesParsed.incrementAndGet();
     SourceParser.Outcome o;
@@ -342,7 +367,9 @@ public final class Analyzer {
     } else {
       o = parser.read(file, bytes);
     }
-    cache.put(file, bytes, o);
+    if (hash != null) {
+      cache.put(file, hash, o);
+    }
     return o;
   }
 

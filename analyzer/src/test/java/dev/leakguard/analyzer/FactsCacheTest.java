@@ -91,6 +91,21 @@ class FactsCacheTest {
   }
 
   @Test
+  void anEditThatKeepsSizeAndTimeStamp_soonAfterTheRun_isStillSeen() throws IOException {
+    Path touched = src.resolve("case-study-leaky/dev/leakguard/examples/casestudy/DataTransformer.java");
+    analyzer().analyze(List.of(src));
+    java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(touched);
+    String text = Files.readString(touched);
+    Files.writeString(touched, text.replace("transformationHistory.put(", "transformationHistory.get("));
+    Files.setLastModifiedTime(touched, recorded);
+    Analyzer second = analyzer();
+    AnalysisResult r = second.analyze(List.of(src));
+    assertEquals(1, second.lastFilesParsed(), "same size, same time stamp, but written within the racy window");
+    AnalysisResult expected = new Analyzer(AnalyzerConfig.defaults().withThreads(2)).analyze(List.of(src));
+    assertEquals(TextReport.render(expected, src, true), TextReport.render(r, src, true));
+  }
+
+  @Test
   void changedOptions_areNotAnsweredFromTheStoredResult() throws IOException {
     analyzer().analyze(List.of(src));
     Analyzer strict = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache)

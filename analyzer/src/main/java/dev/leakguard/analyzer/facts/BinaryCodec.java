@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A compact binary encoding of one value type made of records, sealed interfaces of records,
- * enums, lists, sets, maps, strings, booleans, ints and longs (nulls included): derived from the
+ * enums, lists, sets, maps, strings, booleans, ints, longs and arrays of ints and longs (nulls
+ * included): derived from the
  * types by reflection, so a model record that gains a component needs no change here. Each encoded
  * value carries its own string table (a repeated class or file name costs one varint), so values
  * decode independently, in parallel. Sets and maps are written in sorted order when their elements
@@ -183,6 +184,14 @@ public final class BinaryCodec<T> {
       schema.append(c == boolean.class ? "bool;" : "Bool;");
       return c == boolean.class ? BOOLEAN : nullable(BOOLEAN);
     }
+    if (c == long[].class) {
+      schema.append("long[];");
+      return LONG_ARRAY;
+    }
+    if (c == int[].class) {
+      schema.append("int[];");
+      return INT_ARRAY;
+    }
     if (c.isEnum()) {
       schema.append("enum ").append(c.getName()).append(Arrays.toString(c.getEnumConstants())).append(';');
       return new EnumNode(c.getEnumConstants());
@@ -266,6 +275,63 @@ public final class BinaryCodec<T> {
         throw new MalformedFactsException("bad boolean " + b);
       }
       return b == 1;
+    }
+  };
+
+  /** Sorted hashes and offsets: each value as the (zigzag) difference from the one before. */
+  private static final Node LONG_ARRAY = new Node() {
+    @Override
+    public void write(Writer w, Object value) {
+      long[] a = (long[]) value;
+      w.body.varint(a == null ? 0 : a.length + 1);
+      long previous = 0;
+      for (int i = 0; a != null && i < a.length; i++) {
+        w.body.zigzag(a[i] - previous);
+        previous = a[i];
+      }
+    }
+
+    @Override
+    public Object read(Reader r) {
+      int n = r.count();
+      if (n < 0) {
+        return null;
+      }
+      long[] a = new long[n];
+      long previous = 0;
+      for (int i = 0; i < n; i++) {
+        a[i] = previous + r.zigzag();
+        previous = a[i];
+      }
+      return a;
+    }
+  };
+
+  private static final Node INT_ARRAY = new Node() {
+    @Override
+    public void write(Writer w, Object value) {
+      int[] a = (int[]) value;
+      w.body.varint(a == null ? 0 : a.length + 1);
+      int previous = 0;
+      for (int i = 0; a != null && i < a.length; i++) {
+        w.body.zigzag((long) a[i] - previous);
+        previous = a[i];
+      }
+    }
+
+    @Override
+    public Object read(Reader r) {
+      int n = r.count();
+      if (n < 0) {
+        return null;
+      }
+      int[] a = new int[n];
+      int previous = 0;
+      for (int i = 0; i < n; i++) {
+        a[i] = (int) (previous + r.zigzag());
+        previous = a[i];
+      }
+      return a;
     }
   };
 
