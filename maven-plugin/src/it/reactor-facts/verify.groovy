@@ -1,8 +1,8 @@
 import groovy.json.JsonSlurper
 
-// One build.log for the four invocations of invoker.properties, in order.
+// One build.log for the six invocations of invoker.properties, in order.
 def runs = new File(basedir, 'build.log').text.split(/\[INFO\] BUILD SUCCESS/)
-assert runs.length == 5 : 'four successful invocations'
+assert runs.length == 7 : 'six successful invocations'
 def registries = 'core/src/main/java/com/acme/core/Registries.java'
 def sessions = "${registries}:10: [UnboundedStaticCollection] Static map 'Registries.SESSIONS' grows at Handler.java:7 in 'handle'"
 def jobs = "${registries}:11: [UnboundedStaticCollection] Static deque 'Registries.JOBS' grows at Handler.java:8 in 'handle'"
@@ -40,4 +40,20 @@ def field = session.locations[0].physicalLocation.artifactLocation
 assert field.uri == new File(basedir, registries).canonicalFile.toPath().toUri().toString() : field
 assert field.uriBaseId == null
 assert session.relatedLocations[0].physicalLocation.artifactLocation.uri == 'src/main/java/com/acme/web/Handler.java'
+// 5. leakguard:aggregate and 6. check -Daggregate=true (-T 2): one report for the build, every
+//    path relative to the root; the same two findings, core's fields grown in web.
+assert runs[4].contains('leakguard: build report of 3 modules: 2 unbounded collections in 1 file')
+assert runs[5].contains('leakguard: build report of 3 modules: 2 unbounded collections in 1 file')
+['target/by-goal', 'target/leakguard'].each { dir ->
+  def run = new JsonSlurper().parse(new File(basedir, "${dir}/leakguard.sarif")).runs[0]
+  assert run.originalUriBaseIds.SRCROOT.uri == basedir.canonicalFile.toPath().toUri().toString()
+  assert run.results.size() == 2
+  run.results.each { r ->
+    assert r.locations[0].physicalLocation.artifactLocation.uri == registries
+    assert r.locations[0].physicalLocation.artifactLocation.uriBaseId == 'SRCROOT'
+    assert r.relatedLocations*.physicalLocation*.artifactLocation*.uri == ['web/src/main/java/com/acme/web/Handler.java']
+  }
+  def summary = new File(basedir, "${dir}/summary.md").text
+  assert summary.contains('### leakguard (`3 modules`): 2 unbounded collections in 1 file') : summary
+}
 true

@@ -51,7 +51,9 @@ public final class Analyzer {
    * depend on them (see {@link FactsExchange}).
    */
   public AnalysisResult analyze(List<Path> roots, FactsExchange exchange) {
+    long tf = System.nanoTime();
     SourceFiles.Listing listing = SourceFiles.collect(roots);
+    debug("listing", tf);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
     long t0 = System.nanoTime();
@@ -101,6 +103,7 @@ public final class Analyzer {
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());
     if (exchange.output() != null) {
+      long tw = System.nanoTime();
       try {
         FactsFile.write(exchange.output(), new ModuleFacts(exchange.module(), facts), exchange.root(),
             resultKey == null ? "" : resultKey);
@@ -110,6 +113,7 @@ public final class Analyzer {
         diagnostics.sort(Diagnostic.ORDER);
         result = new AnalysisResult(findings, diagnostics, listing.files().size());
       }
+      debug("facts written", tw);
     }
     if (config.cacheFile() != null) {
       long ts = System.nanoTime();
@@ -130,6 +134,15 @@ public final class Analyzer {
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
   private List<FileFacts> readRelevant(List<Path> files, Reading reading, List<FileFacts> upstream) {
+    FactsCache.Plan plan = reading.cache.plan();
+    if (plan != null) {
+      long tp = System.nanoTime();
+      List<FileFacts> byPlan = readByPlan(plan, files, reading, upstream);
+      debug("read by the last run's plan" + (byPlan == null ? " (not valid any more)" : ""), tp);
+      if (byPlan != null) {
+        return byPlan;
+      }
+    }
     Prefilter filter = new Prefilter(catalog);
     long ti = System.nanoTime();
     // The first round needs nothing but each file's own identifiers: it is read in the same pass
@@ -196,7 +209,57 @@ public final class Analyzer {
     }
     List<Path> read = new ArrayList<>(outcomes.keySet());
     read.sort(null);
+    reading.cache.putPlan(new FactsCache.Plan(
+        read.stream().filter(f -> !declarationsOnly.contains(f)).map(FactsCache::key).toList(),
+        read.stream().filter(declarationsOnly::contains).map(FactsCache::key).toList(), filter.state()));
     return reading.collect(read.stream().map(outcomes::get).toList());
+  }
+
+  /**
+   * Reads the files the last run's pre-filter chose, the changed ones decided again by what it had
+   * learned, in one parallel pass; null when the facts read teach the pre-filter something it had
+   * not learned then (a file may matter now that did not): the caller reads in rounds instead.
+   */
+  private List<FileFacts> readByPlan(FactsCache.Plan plan, List<Path> files, Reading reading, List<FileFacts> upstream) {
+    int hitsBefore = reading.cache.hits();
+    Map<String, Path> listed = new java.util.HashMap<>();
+    files.forEach(f -> listed.put(FactsCache.key(f), f));
+    Map<Path, Boolean> declarationsOnly = new java.util.TreeMap<>();
+    plan.whole().stream().map(listed::get).filter(java.util.Objects::nonNull).forEach(f -> declarationsOnly.put(f, false));
+    plan.declarationsOnly().stream().map(listed::get).filter(java.util.Objects::nonNull).forEach(f -> declarationsOnly.put(f, true));
+    Prefilter then = new Prefilter(catalog);
+    then.restore(plan.state());
+    for (Path f : files) {
+      if (!reading.cache.unchanged(f)) {
+        declarationsOnly.remove(f);
+        Identifiers.Scan scan = reading.scan(f);
+        if (then.mentionsWanted(scan)) {
+          declarationsOnly.put(f, false);
+        } else if (then.declaresWanted(f)) {
+          declarationsOnly.put(f, true);
+        }
+      }
+    }
+    List<Path> read = new ArrayList<>(declarationsOnly.keySet());
+    java.util.Set<Path> onlyDeclarations = new java.util.HashSet<>();
+    declarationsOnly.forEach((f, only) -> {
+      if (only) {
+        onlyDeclarations.add(f);
+      }
+    });
+    List<SourceParser.Outcome> outcomes = reading.outcomes(read, onlyDeclarations);
+    List<FileFacts> learned = new ArrayList<>(upstream);
+    outcomes.stream().filter(o -> o.facts() != null).forEach(o -> learned.add(o.facts()));
+    Prefilter now = new Prefilter(catalog);
+    now.learn(learned);
+    if (!now.learnedWithin(plan.state())) {
+      reading.cache.forgetHitsSince(hitsBefore);
+      return null;
+    }
+    reading.cache.putPlan(new FactsCache.Plan(
+        read.stream().filter(f -> !onlyDeclarations.contains(f)).map(FactsCache::key).toList(),
+        read.stream().filter(onlyDeclarations::contains).map(FactsCache::key).toList(), plan.state()));
+    return reading.collect(outcomes);
   }
 
   /** Records a file's outcome (replacing an earlier one) and its facts for the pre-filter to learn from. */
@@ -222,6 +285,24 @@ public final class Analyzer {
       this.diagnostics = diagnostics;
     }
 
+    /** A file's identifiers without its bodies: recorded, or read now; null when it cannot be read. */
+    Identifiers.Scan scan(Path f) {
+      String hash = hashes.get(f);
+      Identifiers.Scan scan = cache.scan(f, hash);
+      if (scan == null) {
+        try {
+          scan = Identifiers.of(sourceBytes.read(f));
+          scan = scan == null ? null : scan.withoutBodies();
+          if (scan != null && hash != null) {
+            cache.putScan(f, hash, scan);
+          }
+        } catch (IOException | RuntimeException e) {
+          scan = null; // reading it reports the problem
+        }
+      }
+      return scan;
+    }
+
     /** A file's identifiers (null: unreadable, so read it), and its outcome if it was read. */
     record Indexed(Identifiers.Scan scan, SourceParser.Outcome outcome) {}
 
@@ -234,19 +315,7 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         futures.set(i, pool.submit(() -> {
-          String hash = hashes.get(f);
-          Identifiers.Scan scan = cache.scan(f, hash);
-          if (scan == null) {
-            try {
-              scan = Identifiers.of(sourceBytes.read(f));
-              scan = scan == null ? null : scan.withoutBodies();
-              if (scan != null && hash != null) {
-                cache.putScan(f, hash, scan);
-              }
-            } catch (IOException | RuntimeException e) {
-              scan = null; // reading it reports the problem
-            }
-          }
+          Identifiers.Scan scan = scan(f);
           return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, hashes.get(f), cache, false) : null);
         }));
       }

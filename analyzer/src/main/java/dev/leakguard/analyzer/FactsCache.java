@@ -46,7 +46,15 @@ final class FactsCache {
   static final BinaryCodec<SourceParser.Outcome> OUTCOMES = BinaryCodec.of(SourceParser.Outcome.class);
   static final BinaryCodec<Identifiers.Scan> SCANS = BinaryCodec.of(Identifiers.Scan.class);
   static final BinaryCodec<AnalysisResult> RESULTS = BinaryCodec.of(AnalysisResult.class);
-  private static final long SCHEMA = OUTCOMES.schemaHash() * 31 * 31 + SCANS.schemaHash() * 31 + RESULTS.schemaHash();
+  static final BinaryCodec<Plan> PLANS = BinaryCodec.of(Plan.class);
+  private static final long SCHEMA = ((OUTCOMES.schemaHash() * 31 + SCANS.schemaHash()) * 31 + RESULTS.schemaHash()) * 31
+      + PLANS.schemaHash();
+
+  /**
+   * What the pre-filter chose last time: the files read whole and those read for their
+   * declarations only (absolute paths), and what it had learned when it stopped.
+   */
+  record Plan(List<String> whole, List<String> declarationsOnly, Prefilter.State state) {}
 
   /** What the cache knows of one file: its state when recorded and its encoded scan and facts (null: none). */
   private record Entry(long size, long modified, String hash, byte[] scan, byte[] outcome) {
@@ -65,6 +73,10 @@ final class FactsCache {
   private final String storedResultKey;
   private final byte[] storedResult;
   private final Map<String, Entry> previous;
+  private final byte[] storedPlan;
+  private Plan plan;
+  /** The files of this run whose content is not the recorded one (or that were not recorded). */
+  private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
   /** This run's files: taken over from the previous run when unchanged, else filled as they are read. */
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   private String resultKey;
@@ -73,7 +85,8 @@ final class FactsCache {
   private int hits;
 
   private FactsCache(Path file, String buildKey, long writtenAt, String storedResultKey, byte[] storedResult,
-      Map<String, Entry> previous) {
+      byte[] storedPlan, Map<String, Entry> previous) {
+    this.storedPlan = storedPlan;
     this.file = file;
     this.buildKey = buildKey;
     this.writtenAt = writtenAt;
@@ -96,7 +109,7 @@ final class FactsCache {
         // a cache is only a shortcut: read everything again
       }
     }
-    return new FactsCache(file, buildKey, 0, null, null, Map.of());
+    return new FactsCache(file, buildKey, 0, null, null, null, Map.of());
   }
 
   private static FactsCache read(Path file, String buildKey, byte[] bytes) throws IOException {
@@ -109,6 +122,7 @@ final class FactsCache {
     long writtenAt = in.readLong();
     String resultKey = in.readUTF();
     byte[] result = blob(in);
+    byte[] plan = blob(in);
     int n = in.readInt();
     Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
     for (int i = 0; i < n; i++) {
@@ -118,7 +132,7 @@ final class FactsCache {
       String hash = in.readUTF();
       entries.put(path, new Entry(size, modified, hash, blob(in), blob(in)));
     }
-    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey, result, entries);
+    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey, result, plan, entries);
   }
 
   private static byte[] blob(DataInputStream in) throws IOException {
@@ -157,13 +171,46 @@ final class FactsCache {
     try {
       hash = contentHash(content.read(path));
     } catch (IOException e) {
+      changed.add(key);
       return null;
     }
-    Entry entry = known != null && known.hash().equals(hash)
-        ? new Entry(size, modified, hash, known.scan(), known.outcome())
-        : new Entry(size, modified, hash, null, null);
+    Entry entry;
+    if (known != null && known.hash().equals(hash)) {
+      entry = new Entry(size, modified, hash, known.scan(), known.outcome());
+    } else {
+      entry = new Entry(size, modified, hash, null, null);
+      changed.add(key);
+    }
     current.put(key, entry);
     return hash;
+  }
+
+  /** Whether {@code path} has the content recorded last time (known from {@link #contentHash}). */
+  boolean unchanged(Path path) {
+    String key = key(path);
+    return current.containsKey(key) && !changed.contains(key);
+  }
+
+  /** What the pre-filter chose last time, or null. */
+  synchronized Plan plan() {
+    if (plan == null && storedPlan != null) {
+      try {
+        plan = PLANS.decode(storedPlan);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return plan;
+  }
+
+  /** Records what the pre-filter chose this time, to be written by {@link #save()}. */
+  synchronized void putPlan(Plan p) {
+    plan = p;
+  }
+
+  /** Forgets the cache hits counted since {@code mark} (a value of {@link #hits()}): work thrown away. */
+  synchronized void forgetHitsSince(int mark) {
+    hits = mark;
   }
 
   /** Reads a file's bytes (through the analyzer's size limit). */
@@ -284,6 +331,8 @@ final class FactsCache {
       out.writeLong(System.currentTimeMillis());
       out.writeUTF(resultKey == null ? "" : resultKey);
       blob(out, result == null ? null : RESULTS.encode(result));
+      Plan p = plan();
+      blob(out, p == null ? null : PLANS.encode(p));
       Map<String, Entry> sorted = new TreeMap<>(current);
       out.writeInt(sorted.size());
       for (Map.Entry<String, Entry> e : sorted.entrySet()) {
@@ -312,7 +361,7 @@ final class FactsCache {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 
-  private static String key(Path path) {
+  static String key(Path path) {
     return path.toAbsolutePath().normalize().toString();
   }
 

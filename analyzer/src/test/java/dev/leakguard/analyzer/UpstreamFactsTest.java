@@ -91,6 +91,28 @@ class UpstreamFactsTest {
   }
 
   @Test
+  void theDownstreamSarif_namesTheUpstreamFieldByItsFileUri_andStaysSchemaValid() throws IOException {
+    analyse("core", List.of());
+    write("web/src/main/java/com/acme/web/Handler.java", """
+        package com.acme.web;
+
+        public class Handler {
+          public void handle(String id) {
+            com.acme.core.Registries.SESSIONS.put(id, id);
+          }
+        }
+        """);
+    AnalysisResult web = analyse("web", List.of(facts("core")));
+    String sarif = dev.leakguard.analyzer.report.SarifReport.render(web, repo.resolve("web"));
+    assertEquals(List.of(), SarifSchema.violations(sarif));
+    assertTrue(sarif.contains("\"uri\" : \"" + repo.resolve("core/src/main/java/com/acme/core/Registries.java").toUri() + "\""), sarif);
+    assertTrue(sarif.contains("\"uri\" : \"src/main/java/com/acme/web/Handler.java\""), sarif);
+    String whole = dev.leakguard.analyzer.report.SarifReport.render(web, repo);
+    assertEquals(List.of(), SarifSchema.violations(whole));
+    assertTrue(whole.contains("\"uri\" : \"core/src/main/java/com/acme/core/Registries.java\""), whole);
+  }
+
+  @Test
   void evictionDownstream_clearsTheHolder_andUpstreamBusinessStaysUpstream() throws IOException {
     analyse("core", List.of());
     write("batch/src/main/java/com/acme/batch/Jobs.java", """

@@ -40,7 +40,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       "leakguard.excludes", "leakguard.targetDirectory", "leakguard.threads",
       "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache", "leakguard.annotations",
       "leakguard.baseRef", "leakguard.post", "leakguard.apiUrl", "leakguard.repository", "leakguard.pullRequest",
-      "leakguard.tokenEnv", "leakguard.encoding", "leakguard.maxFileSize");
+      "leakguard.tokenEnv", "leakguard.encoding", "leakguard.maxFileSize", "leakguard.aggregate");
 
   /**
    * The user properties leakguard reads: the goals' own, and every option and alias of core's
@@ -283,7 +283,28 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     if (!upstream.isEmpty()) {
       getLog().info("leakguard: with the facts of " + String.join(", ", upstream.stream().map(u -> describe(u, root)).toList()));
     }
-    return new FactsExchange(upstream, factsFile(), project.getGroupId() + ":" + project.getArtifactId(), root);
+    Path output = writesFacts() || hasDownstream() ? factsFile() : null;
+    return new FactsExchange(upstream, output, project.getGroupId() + ":" + project.getArtifactId(), root);
+  }
+
+  /** Whether this goal writes the module's facts even when no module of the build depends on it. */
+  protected boolean writesFacts() {
+    return false;
+  }
+
+  /** Whether a module of this build depends on this one: only then does it need this module's facts. */
+  private boolean hasDownstream() {
+    if (session == null || session.getProjects() == null) {
+      return false;
+    }
+    for (MavenProject p : session.getProjects()) {
+      for (org.apache.maven.model.Dependency d : p.getDependencies()) {
+        if (d.getGroupId().equals(project.getGroupId()) && d.getArtifactId().equals(project.getArtifactId())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code groupId:artifactId (core/target/leakguard/facts.lgf)}, or the jar's name for facts from a jar. */

@@ -26,6 +26,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class FactsMojo extends AbstractLeakguardMojo {
 
   @Override
+  protected boolean writesFacts() {
+    return true;
+  }
+
+  @Override
   public void execute() throws MojoExecutionException {
     if (skipped()) {
       return;

@@ -146,9 +146,10 @@ public final class FactsFile {
     }
     int header = bytes.length - stream.available();
     try {
-      ModuleFacts facts = CODEC.decode(Arrays.copyOfRange(bytes, header, bytes.length),
-          relocate(file -> base.resolve(file).normalize().toString()));
-      return new Loaded(facts, source, digest(bytes), writtenFor);
+      byte[] body = Arrays.copyOfRange(bytes, header, bytes.length);
+      ModuleFacts facts = CODEC.decode(body, relocate(file -> base.resolve(file).normalize().toString()));
+      // The content only: facts that come out the same (an edit of a comment) change nothing downstream.
+      return new Loaded(facts, source, digest(body), writtenFor);
     } catch (BinaryCodec.MalformedFactsException e) {
       throw new FactsFileException(source + " is damaged: " + e.getMessage(), e);
     }
