@@ -2,12 +2,11 @@ package dev.leakguard.analyzer;
 
 import dev.leakguard.analyzer.facts.BinaryCodec;
 import dev.leakguard.analyzer.report.AtomicFiles;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -39,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FactsCache {
   private static final byte[] MAGIC = {'L', 'G', 'C', 'A', 'C', 'H', 'E', '\n'};
-  private static final int FORMAT_VERSION = 2;
+  private static final int FORMAT_VERSION = 3;
   private static final long MAX_CACHE_BYTES = 1024L * 1024 * 1024;
   static final long RACY_MILLIS = 2_000;
 
@@ -57,13 +56,13 @@ final class FactsCache {
   record Plan(List<String> whole, List<String> declarationsOnly, Prefilter.State state) {}
 
   /** What the cache knows of one file: its state when recorded and its encoded scan and facts (null: none). */
-  private record Entry(long size, long modified, String hash, byte[] scan, byte[] outcome) {
+  private record Entry(long size, long modified, String hash, ByteBuffer scan, ByteBuffer outcome) {
     Entry withScan(byte[] s) {
-      return new Entry(size, modified, hash, s, outcome);
+      return new Entry(size, modified, hash, ByteBuffer.wrap(s), outcome);
     }
 
     Entry withOutcome(byte[] o) {
-      return new Entry(size, modified, hash, scan, o);
+      return new Entry(size, modified, hash, scan, ByteBuffer.wrap(o));
     }
   }
 
@@ -99,8 +98,11 @@ final class FactsCache {
     String buildKey = "leakguard " + Version.get() + " " + Version.build();
     if (file != null && Files.isRegularFile(file)) {
       try {
-        if (Files.size(file) <= MAX_CACHE_BYTES) {
-          FactsCache read = read(file, buildKey, Files.readAllBytes(file));
+        long size = Files.size(file);
+        if (size <= MAX_CACHE_BYTES) {
+          // Read at once, not mapped (a mapped file cannot be replaced on Windows); each file's
+          // scan and facts stay slices of it, copied only when decoded.
+          FactsCache read = read(file, buildKey, ByteBuffer.wrap(Files.readAllBytes(file)));
           if (read != null) {
             return read;
           }
@@ -112,39 +114,69 @@ final class FactsCache {
     return new FactsCache(file, buildKey, 0, null, null, null, Map.of());
   }
 
-  private static FactsCache read(Path file, String buildKey, byte[] bytes) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    byte[] magic = in.readNBytes(MAGIC.length);
-    if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT_VERSION || in.readLong() != SCHEMA
-        || !buildKey.equals(in.readUTF())) {
+  /**
+   * The layout: magic, format version, schema digest, build key, time written, result key, the
+   * result and the plan; then the table of files (path, size, modification time, content hash,
+   * the lengths of its scan and facts); then every file's scan and facts, in table order.
+   */
+  private static FactsCache read(Path file, String buildKey, ByteBuffer in) {
+    byte[] magic = new byte[MAGIC.length];
+    in.get(magic);
+    if (!Arrays.equals(magic, MAGIC) || in.getInt() != FORMAT_VERSION || in.getLong() != SCHEMA
+        || !buildKey.equals(string(in))) {
       return null;
     }
-    long writtenAt = in.readLong();
-    String resultKey = in.readUTF();
-    byte[] result = blob(in);
-    byte[] plan = blob(in);
-    int n = in.readInt();
+    long writtenAt = in.getLong();
+    String resultKey = string(in);
+    ByteBuffer result = blob(in, in.getInt());
+    ByteBuffer plan = blob(in, in.getInt());
+    int n = in.getInt();
+    String[] paths = new String[n];
+    long[][] states = new long[n][];
+    String[] hashes = new String[n];
+    int[][] lengths = new int[n][];
+    for (int i = 0; i < n; i++) {
+      paths[i] = string(in);
+      states[i] = new long[] {in.getLong(), in.getLong()};
+      hashes[i] = string(in);
+      lengths[i] = new int[] {in.getInt(), in.getInt()};
+    }
     Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
     for (int i = 0; i < n; i++) {
-      String path = in.readUTF();
-      long size = in.readLong();
-      long modified = in.readLong();
-      String hash = in.readUTF();
-      entries.put(path, new Entry(size, modified, hash, blob(in), blob(in)));
+      ByteBuffer scan = blob(in, lengths[i][0]);
+      ByteBuffer outcome = blob(in, lengths[i][1]);
+      entries.put(paths[i], new Entry(states[i][0], states[i][1], hashes[i], scan, outcome));
     }
-    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey, result, plan, entries);
+    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey,
+        result == null ? null : bytes(result), plan == null ? null : bytes(plan), entries);
   }
 
-  private static byte[] blob(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
+  /** The next {@code length} bytes as a buffer of their own (null for length -1). */
+  private static ByteBuffer blob(ByteBuffer in, int length) {
+    if (length < 0) {
       return null;
     }
-    byte[] b = in.readNBytes(n);
-    if (b.length != n) {
-      throw new IOException("truncated");
-    }
+    ByteBuffer b = in.slice(in.position(), length);
+    in.position(in.position() + length);
     return b;
+  }
+
+  private static byte[] bytes(ByteBuffer b) {
+    byte[] out = new byte[b.remaining()];
+    b.duplicate().get(out);
+    return out;
+  }
+
+  private static String string(ByteBuffer in) {
+    byte[] b = new byte[in.getInt()];
+    in.get(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
   }
 
   /**
@@ -267,7 +299,7 @@ final class FactsCache {
       return null;
     }
     try {
-      return SCANS.decode(e.scan());
+      return SCANS.decode(bytes(e.scan()));
     } catch (RuntimeException ex) {
       return null;
     }
@@ -285,7 +317,7 @@ final class FactsCache {
     }
     SourceParser.Outcome o;
     try {
-      o = OUTCOMES.decode(e.outcome());
+      o = OUTCOMES.decode(bytes(e.outcome()));
     } catch (RuntimeException ex) {
       return null; // read the file again
     }
@@ -327,20 +359,24 @@ final class FactsCache {
       out.write(MAGIC);
       out.writeInt(FORMAT_VERSION);
       out.writeLong(SCHEMA);
-      out.writeUTF(buildKey);
+      string(out, buildKey);
       out.writeLong(System.currentTimeMillis());
-      out.writeUTF(resultKey == null ? "" : resultKey);
-      blob(out, result == null ? null : RESULTS.encode(result));
+      string(out, resultKey == null ? "" : resultKey);
+      framed(out, result == null ? null : RESULTS.encode(result));
       Plan p = plan();
-      blob(out, p == null ? null : PLANS.encode(p));
+      framed(out, p == null ? null : PLANS.encode(p));
       Map<String, Entry> sorted = new TreeMap<>(current);
       out.writeInt(sorted.size());
       for (Map.Entry<String, Entry> e : sorted.entrySet()) {
         Entry v = e.getValue();
-        out.writeUTF(e.getKey());
+        string(out, e.getKey());
         out.writeLong(v.size());
         out.writeLong(v.modified());
-        out.writeUTF(v.hash());
+        string(out, v.hash());
+        out.writeInt(v.scan() == null ? -1 : v.scan().remaining());
+        out.writeInt(v.outcome() == null ? -1 : v.outcome().remaining());
+      }
+      for (Entry v : sorted.values()) {
         blob(out, v.scan());
         blob(out, v.outcome());
       }
@@ -348,12 +384,18 @@ final class FactsCache {
     AtomicFiles.write(file, bytes.toByteArray());
   }
 
-  private static void blob(DataOutputStream out, byte[] b) throws IOException {
-    if (b == null) {
-      out.writeInt(-1);
-    } else {
-      out.writeInt(b.length);
+  /** Bytes with their length in front (-1 for none). */
+  private static void framed(DataOutputStream out, byte[] b) throws IOException {
+    out.writeInt(b == null ? -1 : b.length);
+    if (b != null) {
       out.write(b);
+    }
+  }
+
+  /** A file's scan or facts, whose length is in the table. */
+  private static void blob(DataOutputStream out, ByteBuffer b) throws IOException {
+    if (b != null) {
+      out.write(bytes(b));
     }
   }
 

@@ -244,7 +244,10 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
    */
   protected LeakguardRun.Outcome analyse(LeakguardRequest request) throws MojoExecutionException {
     try {
-      return LeakguardRun.run(request);
+      LeakguardRun.Outcome o = LeakguardRun.run(request);
+      // The time reported includes reading the upstream modules' facts.
+      return new LeakguardRun.Outcome(o.result(), o.newFindings(), o.baseline(), o.stale(), o.sourceRoots(),
+          o.millis() + upstreamMillis, o.cachedFiles());
     } catch (BaselineException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage()
           + "; fix or delete it, or write a new one with leakguard:baseline", e);
@@ -279,7 +282,9 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
    */
   private FactsExchange factsExchange() {
     Path root = repositoryRoot();
+    long start = System.nanoTime();
     List<FactsFile.Loaded> upstream = UpstreamFacts.of(project, session, includeTests, root, getLog());
+    upstreamMillis = (System.nanoTime() - start) / 1_000_000;
     if (!upstream.isEmpty()) {
       getLog().info("leakguard: with the facts of " + String.join(", ", upstream.stream().map(u -> describe(u, root)).toList()));
     }
@@ -314,6 +319,9 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
         : RelativePaths.relative(root, u.source());
     return u.facts().module() + " (" + from + ")";
   }
+
+  /** How long reading the upstream modules' facts took, for the time the goal reports. */
+  private long upstreamMillis;
 
   /** Where this module's facts are written for the modules that depend on it. */
   protected Path factsFile() {
