@@ -80,8 +80,7 @@ public final class Analyzer {
           return unchanged; // every file and option as last time: nothing to read or judge
         }
       }
-      List<FileFacts> upstream = new ArrayList<>();
-      exchange.upstream().forEach(u -> upstream.addAll(u.facts().files()));
+      List<FileFacts> upstream = upstreamFacts(exchange, diagnostics);
       facts = config.prefilter() ? readRelevant(listing.files(), reading, upstream) : reading.read(listing.files());
     } finally {
       pool.shutdownNow();
@@ -91,11 +90,9 @@ public final class Analyzer {
     List<Facts> parts = new ArrayList<>(facts.size());
     facts.forEach(f -> parts.add(f.facts()));
     java.util.Set<String> upstreamFiles = new java.util.HashSet<>();
-    for (FactsFile.Loaded u : exchange.upstream()) {
-      for (FileFacts f : u.facts().files()) {
-        parts.add(f.facts());
-        upstreamFiles.add(f.file());
-      }
+    for (FileFacts f : upstreamFacts(exchange, new ArrayList<>())) {
+      parts.add(f.facts());
+      upstreamFiles.add(f.file());
     }
     Facts project = Facts.union(parts); // core resolves references across the files
     List<Finding> findings = new Judge(catalog, config.options()).judge(project, upstreamFiles);
@@ -440,6 +437,19 @@ public final class Analyzer {
       cache.put(file, hash, o);
     }
     return o;
+  }
+
+  /** Every upstream module's files' facts; damaged ones are an error of the run and add nothing. */
+  private static List<FileFacts> upstreamFacts(FactsExchange exchange, List<Diagnostic> diagnostics) {
+    List<FileFacts> out = new ArrayList<>();
+    for (FactsFile.Loaded u : exchange.upstream()) {
+      try {
+        out.addAll(u.facts().files());
+      } catch (dev.leakguard.analyzer.facts.FactsFileException e) {
+        diagnostics.add(new Diagnostic(u.source(), 0, Diagnostic.Level.ERROR, "upstream facts not used: " + e.getMessage()));
+      }
+    }
+    return out;
   }
 
   /** What the upstream facts are: a result judged with other upstream facts is another result. */

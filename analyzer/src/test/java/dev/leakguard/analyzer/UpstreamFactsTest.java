@@ -217,6 +217,6 @@ class UpstreamFactsTest {
     FactsFile.Loaded there = FactsFile.read(repo.resolve("core/target/leakguard"), moved);
     assertEquals(moved.resolve("core/src/main/java/com/acme/core/Registries.java").toString(),
         there.facts().files().get(0).file());
-    assertEquals("com.acme:core", there.facts().module());
+    assertEquals("com.acme:core", there.module());
   }
 }

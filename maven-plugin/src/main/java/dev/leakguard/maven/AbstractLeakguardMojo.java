@@ -317,7 +317,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
     int jar = u.source().indexOf("!/");
     String from = jar >= 0 ? Path.of(u.source().substring(0, jar)).getFileName().toString()
         : RelativePaths.relative(root, u.source());
-    return u.facts().module() + " (" + from + ")";
+    return u.module() + " (" + from + ")";
   }
 
   /** How long reading the upstream modules' facts took, for the time the goal reports. */

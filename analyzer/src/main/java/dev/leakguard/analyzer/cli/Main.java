@@ -113,7 +113,9 @@ public final class Main {
   private static FactsExchange exchange(CliOptions o, Path root) throws FactsFileException {
     List<FactsFile.Loaded> upstream = new java.util.ArrayList<>();
     for (Path p : o.facts) {
-      upstream.add(FactsFile.read(p, root));
+      FactsFile.Loaded loaded = FactsFile.read(p, root);
+      loaded.facts(); // damaged facts are an error now, not a note in the report
+      upstream.add(loaded);
     }
     Path output = o.writeFacts == null ? null : o.writeFacts.resolve(FactsFile.NAME);
     String module = !o.module.isEmpty() ? o.module

@@ -31,18 +31,68 @@ public final class FactsFile {
   public static final String JAR_ENTRY = "META-INF/leakguard/" + NAME;
 
   private static final byte[] MAGIC = {'L', 'G', 'F', 'A', 'C', 'T', 'S', '\n'};
-  private static final int FORMAT_VERSION = 1;
+  private static final int FORMAT_VERSION = 2;
   private static final BinaryCodec<ModuleFacts> CODEC = BinaryCodec.of(ModuleFacts.class);
   private static final long MAX_BYTES = 512L * 1024 * 1024;
 
   private FactsFile() {}
 
   /**
-   * Facts as read: {@code source} says where from (a file, or a jar's entry), {@code digest}
-   * identifies their content (it keys the results of the modules that use them), {@code
-   * writtenFor} the analysis that wrote them.
+   * Facts as read, decoded on first use (a module whose result is unchanged needs only their
+   * digest): {@code module} names the module, {@code source} says where they come from (a file,
+   * or a jar's entry), {@code digest} identifies their content (it keys the results of the modules
+   * that use them), {@code writtenFor} the analysis that wrote them.
    */
-  public record Loaded(ModuleFacts facts, String source, String digest, String writtenFor) {}
+  public static final class Loaded {
+    private final String module;
+    private final String source;
+    private final String digest;
+    private final String writtenFor;
+    private final byte[] body;
+    private final Path root;
+    private ModuleFacts facts;
+
+    private Loaded(String module, String source, String digest, String writtenFor, byte[] body, Path root) {
+      this.module = module;
+      this.source = source;
+      this.digest = digest;
+      this.writtenFor = writtenFor;
+      this.body = body;
+      this.root = root;
+    }
+
+    public String module() {
+      return module;
+    }
+
+    public String source() {
+      return source;
+    }
+
+    public String digest() {
+      return digest;
+    }
+
+    public String writtenFor() {
+      return writtenFor;
+    }
+
+    /**
+     * The facts, their paths resolved against the root they were read with.
+     *
+     * @throws FactsFileException when they are damaged
+     */
+    public synchronized ModuleFacts facts() throws FactsFileException {
+      if (facts == null) {
+        try {
+          facts = CODEC.decode(body, relocate(file -> root.resolve(file).normalize().toString()));
+        } catch (BinaryCodec.MalformedFactsException e) {
+          throw new FactsFileException(source + " is damaged: " + e.getMessage(), e);
+        }
+      }
+      return facts;
+    }
+  }
 
   /**
    * The bytes of {@code facts}, file paths made relative to {@code root}; {@code writtenFor}
@@ -56,6 +106,7 @@ public final class FactsFile {
       out.writeInt(FORMAT_VERSION);
       out.writeLong(CODEC.schemaHash());
       out.writeUTF(writtenFor);
+      out.writeUTF(facts.module());
       out.write(CODEC.encode(facts, relocate(file -> relative(base, file))));
     }
     return bytes.toByteArray();
@@ -132,6 +183,7 @@ public final class FactsFile {
     }
     java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes, MAGIC.length, bytes.length - MAGIC.length);
     String writtenFor;
+    String module;
     try (DataInputStream in = new DataInputStream(stream)) {
       int version = in.readInt();
       long schema = in.readLong();
@@ -141,18 +193,14 @@ public final class FactsFile {
             + "): build that module again with this leakguard");
       }
       writtenFor = in.readUTF();
+      module = in.readUTF();
     } catch (IOException e) {
       throw new FactsFileException(source + " is not a leakguard facts file", e);
     }
     int header = bytes.length - stream.available();
-    try {
-      byte[] body = Arrays.copyOfRange(bytes, header, bytes.length);
-      ModuleFacts facts = CODEC.decode(body, relocate(file -> base.resolve(file).normalize().toString()));
-      // The content only: facts that come out the same (an edit of a comment) change nothing downstream.
-      return new Loaded(facts, source, digest(body), writtenFor);
-    } catch (BinaryCodec.MalformedFactsException e) {
-      throw new FactsFileException(source + " is damaged: " + e.getMessage(), e);
-    }
+    byte[] body = Arrays.copyOfRange(bytes, header, bytes.length);
+    // The content only: facts that come out the same (an edit of a comment) change nothing downstream.
+    return new Loaded(module, source, digest(body), writtenFor, body, base);
   }
 
   /** The analysis a facts file was written for (its header only), or empty when it cannot be read. */
