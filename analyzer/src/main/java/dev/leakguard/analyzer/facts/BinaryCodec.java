@@ -22,8 +22,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A compact binary encoding of one value type made of records, sealed interfaces of records,
- * enums, lists, sets, maps, strings, booleans, ints, longs and arrays of ints and longs (nulls
- * included): derived from the
+ * enums, lists, sets, maps, strings, booleans, chars, ints, longs, doubles and arrays of ints and
+ * longs (nulls included): derived from the
  * types by reflection, so a model record that gains a component needs no change here. Each encoded
  * value carries its own string table (a repeated class or file name costs one varint), so values
  * decode independently, in parallel. Sets and maps are written in sorted order when their elements
@@ -180,6 +180,14 @@ public final class BinaryCodec<T> {
       schema.append(c == long.class ? "long;" : "Long;");
       return c == long.class ? LONG : nullable(LONG);
     }
+    if (c == double.class || c == Double.class) {
+      schema.append(c == double.class ? "double;" : "Double;");
+      return c == double.class ? DOUBLE : nullable(DOUBLE);
+    }
+    if (c == char.class || c == Character.class) {
+      schema.append(c == char.class ? "char;" : "Char;");
+      return c == char.class ? CHAR : nullable(CHAR);
+    }
     if (c == boolean.class || c == Boolean.class) {
       schema.append(c == boolean.class ? "bool;" : "Bool;");
       return c == boolean.class ? BOOLEAN : nullable(BOOLEAN);
@@ -259,6 +267,34 @@ public final class BinaryCodec<T> {
     @Override
     public Object read(Reader r) {
       return r.zigzag();
+    }
+  };
+
+  private static final Node DOUBLE = new Node() {
+    @Override
+    public void write(Writer w, Object value) {
+      w.body.zigzag(Double.doubleToLongBits((Double) value));
+    }
+
+    @Override
+    public Object read(Reader r) {
+      return Double.longBitsToDouble(r.zigzag());
+    }
+  };
+
+  private static final Node CHAR = new Node() {
+    @Override
+    public void write(Writer w, Object value) {
+      w.body.varint((Character) value);
+    }
+
+    @Override
+    public Object read(Reader r) {
+      int c = r.varint();
+      if (c > Character.MAX_VALUE) {
+        throw new MalformedFactsException("bad char " + c);
+      }
+      return (char) c;
     }
   };
 
