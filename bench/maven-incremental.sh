@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# The Maven plugin's incremental case (not part of the test run): leakguard:check on a module whose
-# sources are the JDK's java.base, run cold, again unchanged, and after touching one file.
-# Prints the analysis time the plugin reports for each run and the ratios. Usage:
-#   bench/maven-incremental.sh            (run bench/run.sh first, or it extracts java.base itself)
+# The Maven plugin's incremental case (not part of the test run), each run a fresh JVM:
+#   1. leakguard:check on a module whose sources are the JDK's java.base, run cold, again
+#      unchanged, and after touching one file (a comment appended to HashMap.java);
+#   2. mvn verify on a generated reactor of five modules of 300 files each (each module grows and
+#      evicts the registries of the one before), cold, unchanged, and after an edit of one file of
+#      the middle module (a method added, so the modules after it are judged again).
+# Prints the analysis time the plugin reports (summed over the modules) side by side with cold.
+# Usage: bench/maven-incremental.sh   (run bench/run.sh first, or it extracts java.base itself)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-./mvnw -q -B -ntp install -DskipTests -pl annotations,core,analyzer,maven-plugin -am
+./mvnw -q -B -ntp install -DskipTests -Dinvoker.skip -pl annotations,core,analyzer,maven-plugin -am
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 corpus="${TMPDIR:-/tmp}/leakguard-bench-jdk/java.base"
 if [[ ! -d "$corpus" ]]; then
@@ -15,8 +19,37 @@ if [[ ! -d "$corpus" ]]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$corpus" "$work/src"
-cat > "$work/pom.xml" <<POM
+
+plugin() {
+  cat <<XML
+      <plugin>
+        <groupId>dev.leakguard</groupId>
+        <artifactId>leakguard-maven-plugin</artifactId>
+        <version>$version</version>
+        <configuration><failOnViolation>false</failOnViolation></configuration>
+        $1
+      </plugin>
+XML
+}
+
+# Sums "analysis took S s (N files from the cache)" over the modules of one mvn run: "S N".
+timed() {
+  "$repo/mvnw" -o -B -ntp "$@" \
+    | sed -n 's/.*leakguard: analysis took \([0-9.]*\) s (\([0-9]*\) files from the cache).*/\1 \2/p' \
+    | awk '{s += $1; n += $2} END {printf "%.2f %d\n", s, n}'
+}
+
+report() { # title cold unchanged unchanged_hits touched touched_hits
+  echo "$1"
+  echo "  cold:              $2 s"
+  echo "  unchanged:         $3 s ($4 files from the cache)  = $(awk "BEGIN{printf \"%.1f\", 100*$3/$2}")% of cold"
+  echo "  one file touched:  $5 s ($6 files from the cache) = $(awk "BEGIN{printf \"%.1f\", 100*$5/$2}")% of cold"
+}
+
+# 1. java.base, one module.
+mkdir -p "$work/jdk"
+cp -r "$corpus" "$work/jdk/src"
+cat > "$work/jdk/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>dev.leakguard.bench</groupId>
@@ -26,25 +59,146 @@ cat > "$work/pom.xml" <<POM
   <build>
     <sourceDirectory>src</sourceDirectory>
     <plugins>
-      <plugin>
-        <groupId>dev.leakguard</groupId>
-        <artifactId>leakguard-maven-plugin</artifactId>
-        <version>$version</version>
-        <configuration><failOnViolation>false</failOnViolation></configuration>
-      </plugin>
+$(plugin "")
     </plugins>
   </build>
 </project>
 POM
-run() {
-  "$repo/mvnw" -o -B -ntp -f "$work/pom.xml" "dev.leakguard:leakguard-maven-plugin:$version:check" \
-    | sed -n 's/.*leakguard: analysis took \([0-9.]*\) s (\([0-9]*\) files from the cache).*/\1 \2/p'
+check="dev.leakguard:leakguard-maven-plugin:$version:check"
+read -r cold _ < <(timed -f "$work/jdk/pom.xml" "$check")
+read -r warm warm_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+echo "// touched" >> "$work/jdk/src/java/util/HashMap.java"
+read -r touched touched_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+report "leakguard:check on java.base, 3,400 files (analysis time as the plugin reports it):" \
+  "$cold" "$warm" "$warm_hits" "$touched" "$touched_hits"
+
+# 2. A generated reactor: modules m1..m5 of 300 files, each depending on the one before.
+reactor="$work/reactor"
+modules=5
+files=300
+generate_module() { # module number
+  local m=$1 dir="$reactor/m$1/src"
+  for ((i = 0; i < files; i++)); do
+    local pkg="com.acme.m$m.p$((i % 10))" path="$dir/com/acme/m$m/p$((i % 10))"
+    mkdir -p "$path"
+    if ((i % 10 == 0)); then
+      cat > "$path/Registry$i.java" <<JAVA
+package $pkg;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Registry $i of module $m: grown by the module after it. */
+public final class Registry$i {
+  public static final Map<String, Object> ENTRIES = new HashMap<>();
+  public static final List<String> HISTORY = new ArrayList<>();
+  private static final Map<String, Integer> COUNTS = new HashMap<>();
+
+  private Registry$i() {}
+
+  public static int count(String key) {
+    return COUNTS.merge(key, 1, Integer::sum);
+  }
+
+  public static void reset() {
+    COUNTS.clear();
+  }
 }
-read -r cold cold_hits < <(run)
-read -r warm warm_hits < <(run)
-echo "// touched" >> "$work/src/java/util/HashMap.java"
-read -r touched touched_hits < <(run)
-echo "leakguard:check on java.base (analysis time as the plugin reports it):"
-echo "  cold:              ${cold} s"
-echo "  unchanged:         ${warm} s (${warm_hits} files from the cache)  = $(awk "BEGIN{printf \"%.1f\", 100*$warm/$cold}")% of cold"
-echo "  one file touched:  ${touched} s (${touched_hits} files from the cache) = $(awk "BEGIN{printf \"%.1f\", 100*$touched/$cold}")% of cold"
+JAVA
+    else
+      local up=$((m - 1)) r=$(((i / 10) * 10)) grow="" evict=""
+      if ((up > 0 && i % 10 == 1)); then
+        grow="com.acme.m$up.p0.Registry$r.ENTRIES.put(id, value);"
+        evict="com.acme.m$up.p0.Registry$r.HISTORY.clear();"
+      fi
+      cat > "$path/Service$i.java" <<JAVA
+package $pkg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Service $i of module $m. */
+public class Service$i {
+  private final Map<String, String> settings = new LinkedHashMap<>();
+  private int calls;
+
+  public String handle(String id, Object value) {
+    calls++;
+    $grow
+    List<String> parts = new ArrayList<>();
+    for (String p : id.split("/")) {
+      if (!p.isEmpty()) {
+        parts.add(p.trim());
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < parts.size(); k++) {
+      b.append(k == 0 ? "" : ".").append(parts.get(k));
+    }
+    settings.put("last", b.toString());
+    return b.toString() + "#" + calls;
+  }
+
+  public void close() {
+    $evict
+    settings.clear();
+  }
+
+  public int calls() {
+    return calls;
+  }
+}
+JAVA
+    fi
+  done
+}
+module_pom() { # module number
+  local m=$1 dep=""
+  if ((m > 1)); then
+    dep="<dependencies><dependency><groupId>dev.leakguard.bench</groupId><artifactId>m$((m - 1))</artifactId><version>1</version><type>pom</type></dependency></dependencies>"
+  fi
+  cat > "$reactor/m$m/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent><groupId>dev.leakguard.bench</groupId><artifactId>reactor</artifactId><version>1</version></parent>
+  <artifactId>m$m</artifactId>
+  <packaging>pom</packaging>
+  $dep
+  <build><sourceDirectory>src</sourceDirectory></build>
+</project>
+POM
+}
+mkdir -p "$reactor"
+module_list=""
+for ((m = 1; m <= modules; m++)); do
+  generate_module "$m"
+  module_pom "$m"
+  module_list+="<module>m$m</module>"
+done
+cat > "$reactor/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.leakguard.bench</groupId>
+  <artifactId>reactor</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <modules>$module_list</modules>
+  <build>
+    <plugins>
+$(plugin "<executions><execution><goals><goal>check</goal></goals></execution></executions>")
+    </plugins>
+  </build>
+</project>
+POM
+read -r cold _ < <(timed -f "$reactor/pom.xml" verify)
+read -r warm warm_hits < <(timed -f "$reactor/pom.xml" verify)
+edited="$reactor/m3/src/com/acme/m3/p1/Service151.java"
+sed -i '$ d' "$edited"
+printf '  public String describe() {\n    return "service " + calls;\n  }\n}\n' >> "$edited"
+read -r touched touched_hits < <(timed -f "$reactor/pom.xml" verify)
+report "mvn verify on a generated reactor, 5 modules x 300 files (analysis time summed over the modules):" \
+  "$cold" "$warm" "$warm_hits" "$touched" "$touched_hits"

@@ -1,5 +1,7 @@
 package dev.leakguard.analyzer;
 
+import dev.leakguard.analyzer.facts.FactsFile;
+import dev.leakguard.analyzer.facts.ModuleFacts;
 import dev.leakguard.analyzer.reader.FileFacts;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.Judge;
@@ -40,7 +42,18 @@ public final class Analyzer {
 
   /** Analyses every {@code .java} file below the given directories (or the files themselves). */
   public AnalysisResult analyze(List<Path> roots) {
+    return analyze(roots, FactsExchange.NONE);
+  }
+
+  /**
+   * Analyses every {@code .java} file below the given directories (or the files themselves) with
+   * the facts of the modules they depend on, and writes the facts read for the modules that
+   * depend on them (see {@link FactsExchange}).
+   */
+  public AnalysisResult analyze(List<Path> roots, FactsExchange exchange) {
+    long tf = System.nanoTime();
     SourceFiles.Listing listing = SourceFiles.collect(roots);
+    debug("listing", tf);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
     long t0 = System.nanoTime();
@@ -55,15 +68,22 @@ public final class Analyzer {
       Reading reading = new Reading(pool, cache, diagnostics);
       if (config.cacheFile() != null) {
         long th = System.nanoTime();
-        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey());
+        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey() + upstreamKey(exchange));
         debug("content hashes", th);
         AnalysisResult unchanged = cache.result(resultKey);
-        if (unchanged != null) {
+        if (unchanged != null && (exchange.output() == null || resultKey.equals(FactsFile.writtenFor(exchange.output())))) {
           lastCacheHits = unchanged.filesAnalysed();
+          try {
+            cache.save(); // only when a file's recorded state changed (touched, same content)
+          } catch (IOException e) {
+            // the stored result stays valid; the files are hashed again next time
+          }
           return unchanged; // every file and option as last time: nothing to read or judge
         }
       }
-      facts = config.prefilter() ? readRelevant(listing.files(), reading, unreadScans) : reading.read(listing.files());
+      List<FileFacts> upstream = upstreamFacts(exchange, diagnostics);
+      facts = config.prefilter() ? readRelevant(listing.files(), reading, upstream, unreadScans)
+          : reading.read(listing.files());
     } finally {
       pool.shutdownNow();
     }
@@ -71,12 +91,32 @@ public final class Analyzer {
     long tl = System.nanoTime();
     List<Facts> parts = new ArrayList<>(facts.size());
     facts.forEach(f -> parts.add(f.facts()));
+    java.util.Set<String> upstreamFiles = new java.util.HashSet<>();
+    List<FileFacts> everyRead = new ArrayList<>(facts);
+    for (FileFacts f : upstreamFacts(exchange, new ArrayList<>())) {
+      parts.add(f.facts());
+      upstreamFiles.add(f.file());
+      everyRead.add(f);
+    }
     Facts project = Facts.union(parts); // core resolves references across the files
     List<Finding> findings = new Judge(catalog, config.options())
-        .wholeProgram(CrossFileCalls.of(facts, unreadScans)).judge(project);
+        .wholeProgram(CrossFileCalls.of(everyRead, unreadScans)).judge(project, upstreamFiles);
     debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());
+    if (exchange.output() != null) {
+      long tw = System.nanoTime();
+      try {
+        FactsFile.write(exchange.output(), new ModuleFacts(exchange.module(), facts), exchange.root(),
+            resultKey == null ? "" : resultKey);
+      } catch (IOException e) {
+        diagnostics.add(new Diagnostic(exchange.output().toString(), 0, Diagnostic.Level.ERROR,
+            "cannot write the module's facts: " + IoErrors.describe(e)));
+        diagnostics.sort(Diagnostic.ORDER);
+        result = new AnalysisResult(findings, diagnostics, listing.files().size());
+      }
+      debug("facts written", tw);
+    }
     if (config.cacheFile() != null) {
       long ts = System.nanoTime();
       cache.putResult(resultKey, result);
@@ -95,7 +135,17 @@ public final class Analyzer {
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
-  private List<FileFacts> readRelevant(List<Path> files, Reading reading, List<Identifiers.Scan> unreadScans) {
+  private List<FileFacts> readRelevant(List<Path> files, Reading reading, List<FileFacts> upstream,
+      List<Identifiers.Scan> unreadScans) {
+    FactsCache.Plan plan = reading.cache.plan();
+    if (plan != null) {
+      long tp = System.nanoTime();
+      List<FileFacts> byPlan = readByPlan(plan, files, reading, upstream, unreadScans);
+      debug("read by the last run's plan" + (byPlan == null ? " (not valid any more)" : ""), tp);
+      if (byPlan != null) {
+        return byPlan;
+      }
+    }
     Prefilter filter = new Prefilter(catalog);
     long ti = System.nanoTime();
     // The first round needs nothing but each file's own identifiers: it is read in the same pass
@@ -104,7 +154,7 @@ public final class Analyzer {
     Map<Path, SourceParser.Outcome> outcomes = new java.util.HashMap<>();
     List<Path> remaining = new ArrayList<>();
     List<Reading.Indexed> first = reading.indexAndRead(files, filter);
-    List<FileFacts> learnedFirst = new ArrayList<>();
+    List<FileFacts> learnedFirst = new ArrayList<>(upstream); // the files that name upstream holders matter too
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
       identifiers.put(f, first.get(i).scan());
@@ -165,7 +215,64 @@ public final class Analyzer {
     declarationsOnly.forEach(f -> unreadScans.add(identifiers.get(f)));
     List<Path> read = new ArrayList<>(outcomes.keySet());
     read.sort(null);
+    reading.cache.putPlan(new FactsCache.Plan(
+        read.stream().filter(f -> !declarationsOnly.contains(f)).map(FactsCache::key).toList(),
+        read.stream().filter(declarationsOnly::contains).map(FactsCache::key).toList(), filter.state()));
     return reading.collect(read.stream().map(outcomes::get).toList());
+  }
+
+  /**
+   * Reads the files the last run's pre-filter chose, the changed ones decided again by what it had
+   * learned, in one parallel pass; null when the facts read teach the pre-filter something it had
+   * not learned then (a file may matter now that did not): the caller reads in rounds instead.
+   */
+  private List<FileFacts> readByPlan(FactsCache.Plan plan, List<Path> files, Reading reading, List<FileFacts> upstream,
+      List<Identifiers.Scan> unreadScans) {
+    int hitsBefore = reading.cache.hits();
+    Map<String, Path> listed = new java.util.HashMap<>();
+    files.forEach(f -> listed.put(FactsCache.key(f), f));
+    Map<Path, Boolean> declarationsOnly = new java.util.TreeMap<>();
+    plan.whole().stream().map(listed::get).filter(java.util.Objects::nonNull).forEach(f -> declarationsOnly.put(f, false));
+    plan.declarationsOnly().stream().map(listed::get).filter(java.util.Objects::nonNull).forEach(f -> declarationsOnly.put(f, true));
+    Prefilter then = new Prefilter(catalog);
+    then.restore(plan.state());
+    for (Path f : files) {
+      if (!reading.cache.unchanged(f)) {
+        declarationsOnly.remove(f);
+        Identifiers.Scan scan = reading.scan(f);
+        if (then.mentionsWanted(scan)) {
+          declarationsOnly.put(f, false);
+        } else if (then.declaresWanted(f)) {
+          declarationsOnly.put(f, true);
+        }
+      }
+    }
+    List<Path> read = new ArrayList<>(declarationsOnly.keySet());
+    java.util.Set<Path> onlyDeclarations = new java.util.HashSet<>();
+    declarationsOnly.forEach((f, only) -> {
+      if (only) {
+        onlyDeclarations.add(f);
+      }
+    });
+    List<SourceParser.Outcome> outcomes = reading.outcomes(read, onlyDeclarations);
+    List<FileFacts> learned = new ArrayList<>(upstream);
+    outcomes.stream().filter(o -> o.facts() != null).forEach(o -> learned.add(o.facts()));
+    Prefilter now = new Prefilter(catalog);
+    now.learn(learned);
+    if (!now.learnedWithin(plan.state())) {
+      reading.cache.forgetHitsSince(hitsBefore);
+      return null;
+    }
+    reading.cache.putPlan(new FactsCache.Plan(
+        read.stream().filter(f -> !onlyDeclarations.contains(f)).map(FactsCache::key).toList(),
+        read.stream().filter(onlyDeclarations::contains).map(FactsCache::key).toList(), plan.state()));
+    // What was not read, or read without its bodies, may still call the read files' methods.
+    for (Path f : files) {
+      if (!declarationsOnly.containsKey(f) || onlyDeclarations.contains(f)) {
+        unreadScans.add(reading.scan(f));
+      }
+    }
+    return reading.collect(outcomes);
   }
 
   /** Records a file's outcome (replacing an earlier one) and its facts for the pre-filter to learn from. */
@@ -182,11 +289,31 @@ public final class Analyzer {
     private final FactsCache cache;
     private final List<Diagnostic> diagnostics;
     private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog, sourceBytes));
+    /** The content hash of each file, once known. */
+    private final Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     Reading(ExecutorService pool, FactsCache cache, List<Diagnostic> diagnostics) {
       this.pool = pool;
       this.cache = cache;
       this.diagnostics = diagnostics;
+    }
+
+    /** A file's identifiers without its bodies: recorded, or read now; null when it cannot be read. */
+    Identifiers.Scan scan(Path f) {
+      String hash = hashes.get(f);
+      Identifiers.Scan scan = cache.scan(f, hash);
+      if (scan == null) {
+        try {
+          scan = Identifiers.of(sourceBytes.read(f));
+          scan = scan == null ? null : scan.withoutBodies();
+          if (scan != null && hash != null) {
+            cache.putScan(f, hash, scan);
+          }
+        } catch (IOException | RuntimeException e) {
+          scan = null; // reading it reports the problem
+        }
+      }
+      return scan;
     }
 
     /** A file's identifiers (null: unreadable, so read it), and its outcome if it was read. */
@@ -201,14 +328,8 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         futures.set(i, pool.submit(() -> {
-          Identifiers.Scan scan;
-          try {
-            scan = Identifiers.of(sourceBytes.read(f));
-            scan = scan == null ? null : scan.withoutBodies();
-          } catch (IOException | RuntimeException e) {
-            scan = null; // reading it reports the problem
-          }
-          return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, cache, false) : null);
+          Identifiers.Scan scan = scan(f);
+          return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, hashes.get(f), cache, false) : null);
         }));
       }
       List<Indexed> out = new ArrayList<>(files.size());
@@ -225,11 +346,20 @@ public final class Analyzer {
       return out;
     }
 
-    /** Each file's content hash, in order (null for a file that cannot be read). */
+    /**
+     * Each file's content hash, in order (null for a file that cannot be read): recorded by the
+     * cache for a file that has not changed since, else read.
+     */
     List<String> contentHashes(List<Path> files) {
       List<Future<String>> futures = new ArrayList<>(files.size());
       for (Path f : files) {
-        futures.add(pool.submit(() -> FactsCache.contentHash(sourceBytes.read(f))));
+        futures.add(pool.submit(() -> {
+          String hash = cache.contentHash(f, sourceBytes::read);
+          if (hash != null) {
+            hashes.put(f, hash);
+          }
+          return hash;
+        }));
       }
       List<String> out = new ArrayList<>(files.size());
       for (Future<String> f : futures) {
@@ -258,7 +388,7 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         boolean onlyDeclarations = declarationsOnly.contains(f);
-        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, cache, onlyDeclarations)));
+        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, hashes.get(f), cache, onlyDeclarations)));
       }
       List<SourceParser.Outcome> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
@@ -296,17 +426,20 @@ public final class Analyzer {
   }
 
   /** Reads a file through the cache; without its method bodies if {@code declarationsOnly}. */
-  private SourceParser.Outcome readCached(SourceParser parser, Path file, FactsCache cache, boolean declarationsOnly) {
+  private SourceParser.Outcome readCached(SourceParser parser, Path file, String hash, FactsCache cache, boolean declarationsOnly) {
+    SourceParser.Outcome hit = cache.get(file, hash);
+    // Facts of the declarations alone serve a read of the declarations, never a whole one.
+    if (hit != null && (declarationsOnly || !hit.declarationsOnly())) {
+      return hit;
+    }
     byte[] bytes;
     try {
       bytes = sourceBytes.read(file);
     } catch (IOException e) {
       return SourceParser.unreadable(file, e);
     }
-    SourceParser.Outcome hit = cache.get(file, bytes);
-    // Facts of the declarations alone serve a read of the declarations, never a whole one.
-    if (hit != null && (declarationsOnly || !hit.declarationsOnly())) {
-      return hit;
+    if (hash != null && !hash.equals(FactsCache.contentHash(bytes))) {
+      hash = null; // changed while this run read it: not cached
     }
     lastFilesParsed.incrementAndGet();
     SourceParser.Outcome o;
@@ -316,8 +449,30 @@ public final class Analyzer {
     } else {
       o = parser.read(file, bytes);
     }
-    cache.put(file, bytes, o);
+    if (hash != null) {
+      cache.put(file, hash, o);
+    }
     return o;
+  }
+
+  /** Every upstream module's files' facts; damaged ones are an error of the run and add nothing. */
+  private static List<FileFacts> upstreamFacts(FactsExchange exchange, List<Diagnostic> diagnostics) {
+    List<FileFacts> out = new ArrayList<>();
+    for (FactsFile.Loaded u : exchange.upstream()) {
+      try {
+        out.addAll(u.facts().files());
+      } catch (dev.leakguard.analyzer.facts.FactsFileException e) {
+        diagnostics.add(new Diagnostic(u.source(), 0, Diagnostic.Level.ERROR, "upstream facts not used: " + e.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /** What the upstream facts are: a result judged with other upstream facts is another result. */
+  private static String upstreamKey(FactsExchange exchange) {
+    StringBuilder key = new StringBuilder("|upstream=");
+    exchange.upstream().forEach(u -> key.append(u.digest()).append(','));
+    return key.toString();
   }
 
   /** Every option of core's table and the pre-filter, in an order that does not depend on the JVM. */

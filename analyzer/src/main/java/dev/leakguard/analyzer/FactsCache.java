@@ -1,93 +1,254 @@
 package dev.leakguard.analyzer;
 
-import java.io.ByteArrayInputStream;
+import dev.leakguard.analyzer.facts.BinaryCodec;
+import dev.leakguard.analyzer.report.AtomicFiles;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What earlier runs read, so that a second run on an unchanged module parses nothing and a
- * touched file is the only one parsed again. Two levels: the whole result, keyed by every file's
- * path and content hash and the options (an unchanged module returns it without loading any
- * facts); and each file's facts, keyed by its path and content hash (loaded only when some file
- * changed). Each file's facts are stored as their own serialized bytes, so that a run decodes them
- * on the parser threads, in parallel, only for the files it reads, and writes the unchanged ones
- * back without encoding them again. Stored under {@code target/}: safe to delete, never trusted across leakguard builds
- * (the key includes the version and build time). A cache that cannot be read is ignored, never an
- * error.
+ * What earlier runs read, so that a second run on an unchanged module reads no source file and
+ * a touched file is the only one read again. Two levels: the whole result, keyed by every file's
+ * path and content hash and the options (an unchanged module returns it without decoding any
+ * facts); and, per file, its identifiers (what the pre-filter needs) and its facts, keyed by its
+ * path and content hash, each encoded by {@link BinaryCodec} on its own so that a run decodes
+ * only the files it needs, on the parser threads, and writes the others back as they were.
+ *
+ * <p>A file whose size and modification time are those recorded is taken to have the recorded
+ * content without being read, unless it was modified less than {@link #RACY_MILLIS} before the
+ * cache was written (then it is hashed again: a change in the same clock tick is not missed).
+ *
+ * <p>Stored under {@code target/}: safe to delete, never trusted across leakguard builds (the key
+ * includes the version and build time) nor across shapes of the facts. A cache that cannot be
+ * read is ignored, never an error.
  */
 final class FactsCache {
-  private static final long MAX_CACHE_BYTES = 512L * 1024 * 1024;
+  private static final byte[] MAGIC = {'L', 'G', 'C', 'A', 'C', 'H', 'E', '\n'};
+  private static final int FORMAT_VERSION = 3;
+  private static final long MAX_CACHE_BYTES = 1024L * 1024 * 1024;
+  static final long RACY_MILLIS = 2_000;
+
+  static final BinaryCodec<SourceParser.Outcome> OUTCOMES = BinaryCodec.of(SourceParser.Outcome.class);
+  static final BinaryCodec<Identifiers.Scan> SCANS = BinaryCodec.of(Identifiers.Scan.class);
+  static final BinaryCodec<AnalysisResult> RESULTS = BinaryCodec.of(AnalysisResult.class);
+  static final BinaryCodec<Plan> PLANS = BinaryCodec.of(Plan.class);
+  private static final long SCHEMA = ((OUTCOMES.schemaHash() * 31 + SCANS.schemaHash()) * 31 + RESULTS.schemaHash()) * 31
+      + PLANS.schemaHash();
+
+  /**
+   * What the pre-filter chose last time: the files read whole and those read for their
+   * declarations only (absolute paths), and what it had learned when it stopped.
+   */
+  record Plan(List<String> whole, List<String> declarationsOnly, Prefilter.State state) {}
+
+  /** What the cache knows of one file: its state when recorded and its encoded scan and facts (null: none). */
+  private record Entry(long size, long modified, String hash, ByteBuffer scan, ByteBuffer outcome) {
+    Entry withScan(byte[] s) {
+      return new Entry(size, modified, hash, ByteBuffer.wrap(s), outcome);
+    }
+
+    Entry withOutcome(byte[] o) {
+      return new Entry(size, modified, hash, scan, ByteBuffer.wrap(o));
+    }
+  }
 
   private final Path file;
   private final String buildKey;
+  private final long writtenAt;
   private final String storedResultKey;
-  private final AnalysisResult storedResult;
-  private byte[] storedEntries; // serialized Map<String, byte[]> (each an Outcome), loaded on first use
-  private Map<String, byte[]> previous;
-  /** This run's entries, serialized: taken over from the previous run, or encoded when read. */
-  private final Map<String, byte[]> current = new ConcurrentHashMap<>();
+  private final byte[] storedResult;
+  private final Map<String, Entry> previous;
+  private final byte[] storedPlan;
+  private Plan plan;
+  /** The files of this run whose content is not the recorded one (or that were not recorded). */
+  private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
+  /** This run's files: taken over from the previous run when unchanged, else filled as they are read. */
+  private final Map<String, Entry> current = new ConcurrentHashMap<>();
   private String resultKey;
   private AnalysisResult result;
+  private boolean resultFromStore;
   private int hits;
 
-  private FactsCache(Path file, String buildKey, String storedResultKey, AnalysisResult storedResult, byte[] storedEntries) {
+  private FactsCache(Path file, String buildKey, long writtenAt, String storedResultKey, byte[] storedResult,
+      byte[] storedPlan, Map<String, Entry> previous) {
+    this.storedPlan = storedPlan;
     this.file = file;
     this.buildKey = buildKey;
+    this.writtenAt = writtenAt;
     this.storedResultKey = storedResultKey;
     this.storedResult = storedResult;
-    this.storedEntries = storedEntries;
+    this.previous = previous;
   }
 
   static FactsCache open(Path file) {
     String buildKey = "leakguard " + Version.get() + " " + Version.build();
     if (file != null && Files.isRegularFile(file)) {
-      try (InputStream in = Files.newInputStream(file); ObjectInputStream ois = new ObjectInputStream(in)) {
-        ois.setObjectInputFilter(FactsCache::allow);
-        if (buildKey.equals(ois.readObject())) {
-          String resultKey = (String) ois.readObject();
-          AnalysisResult result = (AnalysisResult) ois.readObject();
-          byte[] entries = (byte[]) ois.readObject();
-          return new FactsCache(file, buildKey, resultKey, result, entries);
+      try {
+        long size = Files.size(file);
+        if (size <= MAX_CACHE_BYTES) {
+          // Read at once, not mapped (a mapped file cannot be replaced on Windows); each file's
+          // scan and facts stay slices of it, copied only when decoded.
+          FactsCache read = read(file, buildKey, ByteBuffer.wrap(Files.readAllBytes(file)));
+          if (read != null) {
+            return read;
+          }
         }
-      } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         // a cache is only a shortcut: read everything again
       }
     }
-    return new FactsCache(file, buildKey, null, null, null);
+    return new FactsCache(file, buildKey, 0, null, null, null, Map.of());
   }
 
-  /** Only leakguard's own facts and the JDK's collections and boxes may come out of the file. */
-  private static ObjectInputFilter.Status allow(ObjectInputFilter.FilterInfo info) {
-    if (info.streamBytes() > MAX_CACHE_BYTES || info.depth() > 64) {
-      return ObjectInputFilter.Status.REJECTED;
+  /**
+   * The layout: magic, format version, schema digest, build key, time written, result key, the
+   * result and the plan; then the table of files (path, size, modification time, content hash,
+   * the lengths of its scan and facts); then every file's scan and facts, in table order.
+   */
+  private static FactsCache read(Path file, String buildKey, ByteBuffer in) {
+    byte[] magic = new byte[MAGIC.length];
+    in.get(magic);
+    if (!Arrays.equals(magic, MAGIC) || in.getInt() != FORMAT_VERSION || in.getLong() != SCHEMA
+        || !buildKey.equals(string(in))) {
+      return null;
     }
-    Class<?> c = info.serialClass();
-    if (c == null) {
-      return ObjectInputFilter.Status.UNDECIDED;
+    long writtenAt = in.getLong();
+    String resultKey = string(in);
+    ByteBuffer result = blob(in, in.getInt());
+    ByteBuffer plan = blob(in, in.getInt());
+    int n = in.getInt();
+    String[] paths = new String[n];
+    long[][] states = new long[n][];
+    String[] hashes = new String[n];
+    int[][] lengths = new int[n][];
+    for (int i = 0; i < n; i++) {
+      paths[i] = string(in);
+      states[i] = new long[] {in.getLong(), in.getLong()};
+      hashes[i] = string(in);
+      lengths[i] = new int[] {in.getInt(), in.getInt()};
     }
-    while (c.isArray()) {
-      c = c.getComponentType();
+    Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
+    for (int i = 0; i < n; i++) {
+      ByteBuffer scan = blob(in, lengths[i][0]);
+      ByteBuffer outcome = blob(in, lengths[i][1]);
+      entries.put(paths[i], new Entry(states[i][0], states[i][1], hashes[i], scan, outcome));
     }
-    if (c.isPrimitive()) {
-      return ObjectInputFilter.Status.ALLOWED;
+    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey,
+        result == null ? null : bytes(result), plan == null ? null : bytes(plan), entries);
+  }
+
+  /** The next {@code length} bytes as a buffer of their own (null for length -1). */
+  private static ByteBuffer blob(ByteBuffer in, int length) {
+    if (length < 0) {
+      return null;
     }
-    String n = c.getName();
-    return n.startsWith("dev.leakguard.") || n.startsWith("java.util.") || n.startsWith("java.lang.")
-        ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    ByteBuffer b = in.slice(in.position(), length);
+    in.position(in.position() + length);
+    return b;
+  }
+
+  private static byte[] bytes(ByteBuffer b) {
+    byte[] out = new byte[b.remaining()];
+    b.duplicate().get(out);
+    return out;
+  }
+
+  private static String string(ByteBuffer in) {
+    byte[] b = new byte[in.getInt()];
+    in.get(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  /**
+   * The content hash of {@code path}: the recorded one when its size and modification time are
+   * those recorded (and not racy), else computed from {@code content} (read only then). The file
+   * becomes part of this run; null when it cannot be read.
+   */
+  String contentHash(Path path, ContentSource content) {
+    String key = key(path);
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
+    long size = attributes.size();
+    long modified = attributes.lastModifiedTime().toMillis();
+    Entry known = previous.get(key);
+    if (known != null && known.size() == size && known.modified() == modified && modified < writtenAt - RACY_MILLIS) {
+      current.put(key, known);
+      return known.hash();
+    }
+    String hash;
+    try {
+      hash = contentHash(content.read(path));
+    } catch (IOException e) {
+      changed.add(key);
+      return null;
+    }
+    Entry entry;
+    if (known != null && known.hash().equals(hash)) {
+      entry = new Entry(size, modified, hash, known.scan(), known.outcome());
+    } else {
+      entry = new Entry(size, modified, hash, null, null);
+      changed.add(key);
+    }
+    current.put(key, entry);
+    return hash;
+  }
+
+  /** Whether {@code path} has the content recorded last time (known from {@link #contentHash}). */
+  boolean unchanged(Path path) {
+    String key = key(path);
+    return current.containsKey(key) && !changed.contains(key);
+  }
+
+  /** What the pre-filter chose last time, or null. */
+  synchronized Plan plan() {
+    if (plan == null && storedPlan != null) {
+      try {
+        plan = PLANS.decode(storedPlan);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return plan;
+  }
+
+  /** Records what the pre-filter chose this time, to be written by {@link #save()}. */
+  synchronized void putPlan(Plan p) {
+    plan = p;
+  }
+
+  /** Forgets the cache hits counted since {@code mark} (a value of {@link #hits()}): work thrown away. */
+  synchronized void forgetHitsSince(int mark) {
+    hits = mark;
+  }
+
+  /** Reads a file's bytes (through the analyzer's size limit). */
+  @FunctionalInterface
+  interface ContentSource {
+    byte[] read(Path file) throws IOException;
   }
 
   /**
@@ -96,128 +257,154 @@ final class FactsCache {
    */
   static String resultKey(List<Path> files, List<String> contentHashes, String options) {
     MessageDigest sha = sha256();
-    sha.update(options.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    sha.update(options.getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < files.size(); i++) {
       if (contentHashes.get(i) == null) {
         return null;
       }
-      sha.update(files.get(i).toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(key(files.get(i)).getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      sha.update(contentHashes.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(contentHashes.get(i).getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(sha.digest());
   }
 
   /** The result of an earlier run over exactly these contents and options, or null. */
   AnalysisResult result(String key) {
-    return key != null && key.equals(storedResultKey) ? storedResult : null;
+    if (key == null || !key.equals(storedResultKey) || storedResult == null) {
+      return null;
+    }
+    try {
+      AnalysisResult r = RESULTS.decode(storedResult);
+      resultKey = key;
+      result = r;
+      resultFromStore = true;
+      return r;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Records this run's result, to be written by {@link #save()}. */
   void putResult(String key, AnalysisResult r) {
     this.resultKey = key;
     this.result = r;
+    this.resultFromStore = false;
   }
 
-  /** The cached outcome for this exact content, or null (also when its entry cannot be decoded). */
-  SourceParser.Outcome get(Path path, byte[] bytes) {
-    String k = entryKey(path, bytes);
-    byte[] stored = previous().get(k);
-    if (stored == null) {
+  /** The recorded identifiers of this content of {@code path} (hashed by {@link #contentHash}), or null. */
+  Identifiers.Scan scan(Path path, String hash) {
+    Entry e = hash == null ? null : current.get(key(path));
+    if (e == null || e.scan() == null || !e.hash().equals(hash)) {
+      return null;
+    }
+    try {
+      return SCANS.decode(bytes(e.scan()));
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+
+  void putScan(Path path, String hash, Identifiers.Scan scan) {
+    current.computeIfPresent(key(path), (k, e) -> e.hash().equals(hash) ? e.withScan(SCANS.encode(scan)) : e);
+  }
+
+  /** The cached outcome for this content of {@code path}, or null (also when its entry cannot be decoded). */
+  SourceParser.Outcome get(Path path, String hash) {
+    Entry e = hash == null ? null : current.get(key(path));
+    if (e == null || e.outcome() == null || !e.hash().equals(hash)) {
       return null;
     }
     SourceParser.Outcome o;
-    try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(stored))) {
-      ois.setObjectInputFilter(FactsCache::allow);
-      o = (SourceParser.Outcome) ois.readObject();
-    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+    try {
+      o = OUTCOMES.decode(bytes(e.outcome()));
+    } catch (RuntimeException ex) {
       return null; // read the file again
     }
     synchronized (this) {
       hits++;
     }
-    current.put(k, stored);
     return o;
   }
 
   /** Records a file's outcome, encoded now (on the calling parser thread), to be written by {@link #save()}. */
-  void put(Path path, byte[] bytes, SourceParser.Outcome outcome) {
+  void put(Path path, String hash, SourceParser.Outcome outcome) {
+    byte[] encoded;
     try {
-      current.put(entryKey(path, bytes), serialize(outcome));
-    } catch (IOException | RuntimeException e) {
-      // not cached: the file is read again next time
+      encoded = OUTCOMES.encode(outcome);
+    } catch (RuntimeException e) {
+      return; // not cached: the file is read again next time
     }
+    current.computeIfPresent(key(path), (k, e) -> e.hash().equals(hash) ? e.withOutcome(encoded) : e);
   }
 
   synchronized int hits() {
     return hits;
   }
 
-  @SuppressWarnings("unchecked")
-  private synchronized Map<String, byte[]> previous() {
-    if (previous == null) {
-      previous = new HashMap<>();
-      if (storedEntries != null) {
-        try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(storedEntries))) {
-          ois.setObjectInputFilter(FactsCache::allow);
-          previous.putAll((Map<String, byte[]>) ois.readObject());
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-          previous.clear();
-        }
-        storedEntries = null;
-      }
-    }
-    return previous;
-  }
-
   /**
-   * Writes what this run read (dropping files that are gone or changed) and its result,
-   * atomically. A run answered from the stored result keeps the stored entries as they were.
+   * Writes what this run knows (dropping files that are gone) and its result, atomically; a run
+   * answered from the stored result over the same files writes nothing.
    */
   void save() throws IOException {
     if (file == null) {
       return;
     }
-    byte[] entries;
-    synchronized (this) {
-      if (previous == null && storedEntries != null && result == storedResult) {
-        entries = storedEntries; // nothing was read: keep the stored facts without decoding them
-      } else {
-        entries = serialize(new HashMap<>(current));
+    if (resultFromStore && current.size() == previous.size() && current.entrySet().stream()
+        .allMatch(e -> e.getValue() == previous.get(e.getKey()))) {
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.write(MAGIC);
+      out.writeInt(FORMAT_VERSION);
+      out.writeLong(SCHEMA);
+      string(out, buildKey);
+      out.writeLong(System.currentTimeMillis());
+      string(out, resultKey == null ? "" : resultKey);
+      framed(out, result == null ? null : RESULTS.encode(result));
+      Plan p = plan();
+      framed(out, p == null ? null : PLANS.encode(p));
+      Map<String, Entry> sorted = new TreeMap<>(current);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+        Entry v = e.getValue();
+        string(out, e.getKey());
+        out.writeLong(v.size());
+        out.writeLong(v.modified());
+        string(out, v.hash());
+        out.writeInt(v.scan() == null ? -1 : v.scan().remaining());
+        out.writeInt(v.outcome() == null ? -1 : v.outcome().remaining());
+      }
+      for (Entry v : sorted.values()) {
+        blob(out, v.scan());
+        blob(out, v.outcome());
       }
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(buildKey);
-      out.writeObject(resultKey);
-      out.writeObject(result);
-      out.writeObject(entries);
-    }
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-    try {
-      Files.write(tmp, bytes.toByteArray());
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+    AtomicFiles.write(file, bytes.toByteArray());
+  }
+
+  /** Bytes with their length in front (-1 for none). */
+  private static void framed(DataOutputStream out, byte[] b) throws IOException {
+    out.writeInt(b == null ? -1 : b.length);
+    if (b != null) {
+      out.write(b);
     }
   }
 
-  private static byte[] serialize(Object o) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
+  /** A file's scan or facts, whose length is in the table. */
+  private static void blob(DataOutputStream out, ByteBuffer b) throws IOException {
+    if (b != null) {
+      out.write(bytes(b));
     }
-    return bytes.toByteArray();
   }
 
   static String contentHash(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 
-  private static String entryKey(Path path, byte[] bytes) {
-    return path.toAbsolutePath().normalize() + "#" + contentHash(bytes);
+  static String key(Path path) {
+    return path.toAbsolutePath().normalize().toString();
   }
 
   private static MessageDigest sha256() {

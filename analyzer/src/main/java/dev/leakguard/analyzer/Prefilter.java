@@ -114,6 +114,37 @@ final class Prefilter {
     values = new ValueClassifier(catalog, new ClassIndex(List.of()), Options.DEFAULT);
   }
 
+  /** What the pre-filter has learned: enough to decide about a file again without the facts it learned from. */
+  record State(Set<String> wanted, Set<Long> classHashes, Map<Long, Set<Long>> nestedClassHashes, Set<String> wantedFiles) {}
+
+  State state() {
+    Map<Long, Set<Long>> nested = new HashMap<>();
+    nestedClassHashes.forEach((k, v) -> nested.put(k, Set.copyOf(v)));
+    return new State(Set.copyOf(wanted), Set.copyOf(classHashes), nested, Set.copyOf(wantedFiles));
+  }
+
+  /** Takes up what an earlier pre-filter had learned. */
+  void restore(State s) {
+    wanted.addAll(s.wanted());
+    classHashes.addAll(s.classHashes());
+    s.nestedClassHashes().forEach((k, v) -> nestedClassHashes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    wantedFiles.addAll(s.wantedFiles());
+  }
+
+  /** Whether everything this pre-filter learned is in {@code s}: no file matters that did not under it. */
+  boolean learnedWithin(State s) {
+    if (!s.wanted().containsAll(wanted) || !s.classHashes().containsAll(classHashes) || !s.wantedFiles().containsAll(wantedFiles)) {
+      return false;
+    }
+    for (Map.Entry<Long, Set<Long>> e : nestedClassHashes.entrySet()) {
+      Set<Long> known = s.nestedClassHashes().get(e.getKey());
+      if (known == null || !known.containsAll(e.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   String wantedForDebug() {
     return new java.util.TreeSet<>(wanted).toString();
   }

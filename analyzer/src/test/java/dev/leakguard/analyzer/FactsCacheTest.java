@@ -91,6 +91,51 @@ class FactsCacheTest {
   }
 
   @Test
+  void anEditThatKeepsSizeAndTimeStamp_soonAfterTheRun_isStillSeen() throws IOException {
+    Path touched = src.resolve("case-study-leaky/dev/leakguard/examples/casestudy/DataTransformer.java");
+    analyzer().analyze(List.of(src));
+    java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(touched);
+    String text = Files.readString(touched);
+    Files.writeString(touched, text.replace("transformationHistory.put(", "transformationHistory.get("));
+    Files.setLastModifiedTime(touched, recorded);
+    Analyzer second = analyzer();
+    AnalysisResult r = second.analyze(List.of(src));
+    assertEquals(1, second.lastFilesParsed(), "same size, same time stamp, but written within the racy window");
+    AnalysisResult expected = new Analyzer(AnalyzerConfig.defaults().withThreads(2)).analyze(List.of(src));
+    assertEquals(TextReport.render(expected, src, true), TextReport.render(r, src, true));
+  }
+
+  @Test
+  void anEditThatMakesOtherFilesMatter_readsThem_thoughTheLastRunSkippedThem() throws IOException {
+    Path project = dir.resolve("project/com/acme");
+    Files.createDirectories(project);
+    Path registry = project.resolve("Registry.java");
+    Files.writeString(registry, "package com.acme;\n\npublic final class Registry {\n}\n");
+    Files.writeString(project.resolve("Handler.java"), """
+        package com.acme;
+
+        public class Handler {
+          public void handle(String id) {
+            Registry.SEEN.put(id, id);
+          }
+        }
+        """);
+    List<Path> roots = List.of(dir.resolve("project"));
+    assertEquals(List.of(), analyzer().analyze(roots).findings());
+    Files.writeString(registry, """
+        package com.acme;
+
+        public final class Registry {
+          public static final java.util.Map<String, String> SEEN = new java.util.HashMap<>();
+        }
+        """);
+    AnalysisResult second = analyzer().analyze(roots);
+    AnalysisResult fresh = new Analyzer(AnalyzerConfig.defaults().withThreads(2)).analyze(roots);
+    assertEquals(1, fresh.findings().size());
+    assertEquals(TextReport.render(fresh, dir, true), TextReport.render(second, dir, true));
+  }
+
+  @Test
   void changedOptions_areNotAnsweredFromTheStoredResult() throws IOException {
     analyzer().analyze(List.of(src));
     Analyzer strict = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache)

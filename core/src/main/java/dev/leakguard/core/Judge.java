@@ -100,6 +100,16 @@ public final class Judge {
   }
 
   public List<Finding> judge(Facts facts) {
+    return judge(facts, Set.of());
+  }
+
+  /**
+   * Judges facts some of which come from upstream modules ({@code upstreamFiles}, by the file names
+   * their locations carry): they take part in resolution like any other, but a holder declared
+   * upstream is reported only with its growth sites outside those files (the upstream module's own
+   * build judges the rest), and never in strict mode or for a blank documented bound.
+   */
+  public List<Finding> judge(Facts facts, Set<String> upstreamFiles) {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
@@ -125,7 +135,7 @@ public final class Judge {
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
-          constantsOnly, evictionReach, containers, ownerPaths)
+          constantsOnly, evictionReach, containers, ownerPaths, upstreamFiles)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
@@ -135,7 +145,8 @@ public final class Judge {
   private Optional<Finding> judgeHolder(
       HolderFact h, List<UseFact> uses, ClassIndex classes, ValueClassifier values, Singletons singletons, InitContexts init,
       Guards guards, StaticInstanceReach reach, Set<String> constantsOnly, EvictionReach evictionReach,
-      ProjectContainers containers, OwnerPaths ownerPaths) {
+      ProjectContainers containers, OwnerPaths ownerPaths, Set<String> upstreamFiles) {
+    boolean upstream = upstreamFiles.contains(h.location().file());
     List<String> steps = new ArrayList<>();
     String singletonClass = null;
     if (h.isStatic()) {
@@ -191,7 +202,7 @@ public final class Judge {
     UseSummary summary = summarize(h, c.shape(), uses, init, guards, singletonClass, onStaticInstance, classes,
         constantsOnly, evictionReach, container);
     steps.addAll(summary.notes);
-    if (bound.state() == Documentation.State.BLANK) {
+    if (bound.state() == Documentation.State.BLANK && !upstream) {
       // Reported whatever the growth evidence: the author claimed a bound and wrote none.
       steps.add(Explanation.blankBound(bound.text()));
       List<GrowthSite> sites = summary.eviction == null ? summary.growth : List.of();
@@ -202,9 +213,11 @@ public final class Judge {
     if (summary.eviction != null) {
       return Optional.empty();
     }
-    List<GrowthSite> sites = summary.growth;
+    List<GrowthSite> sites = upstream
+        ? summary.growth.stream().filter(g -> !upstreamFiles.contains(g.location().file())).toList()
+        : summary.growth;
     if (sites.isEmpty()) {
-      if (options.requireGrowthEvidence()) {
+      if (options.requireGrowthEvidence() || upstream) {
         return Optional.empty();
       }
       steps.add(Explanation.strictNoGrowth());

@@ -2,6 +2,8 @@ package dev.leakguard.maven;
 
 import dev.leakguard.core.RelativePaths;
 import dev.leakguard.analyzer.Diagnostic;
+import dev.leakguard.analyzer.FactsExchange;
+import dev.leakguard.analyzer.facts.FactsFile;
 import dev.leakguard.core.Options;
 import dev.leakguard.core.options.LeakguardOption;
 import dev.leakguard.core.options.OptionAlias;
@@ -38,7 +40,7 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       "leakguard.excludes", "leakguard.targetDirectory", "leakguard.threads",
       "leakguard.failOnParseError", "leakguard.baselineFile", "leakguard.cache", "leakguard.annotations",
       "leakguard.baseRef", "leakguard.post", "leakguard.apiUrl", "leakguard.repository", "leakguard.pullRequest",
-      "leakguard.tokenEnv", "leakguard.encoding", "leakguard.maxFileSize");
+      "leakguard.tokenEnv", "leakguard.encoding", "leakguard.maxFileSize", "leakguard.aggregate");
 
   /**
    * The user properties leakguard reads: the goals' own, and every option and alias of core's
@@ -242,7 +244,10 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
    */
   protected LeakguardRun.Outcome analyse(LeakguardRequest request) throws MojoExecutionException {
     try {
-      return LeakguardRun.run(request);
+      LeakguardRun.Outcome o = LeakguardRun.run(request);
+      // The time reported includes reading the upstream modules' facts.
+      return new LeakguardRun.Outcome(o.result(), o.newFindings(), o.baseline(), o.stale(), o.sourceRoots(),
+          o.millis() + upstreamMillis, o.cachedFiles(), o.runtime());
     } catch (BaselineException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage()
           + "; fix or delete it, or write a new one with leakguard:baseline", e);
@@ -264,10 +269,72 @@ abstract class AbstractLeakguardMojo extends AbstractMojo {
       Path reports = writeReports ? targetDirectory.toPath() : null;
       Path cacheFile = cache ? targetDirectory.toPath().resolve(LeakguardRequest.CACHE_NAME) : null;
       return new LeakguardRequest(project.getBasedir().toPath(), sourceRoots(), includePatterns, excludePatterns,
-          options, n, reports, baseline, cacheFile, sourceEncoding(), maxFileBytes());
+          options, n, reports, baseline, cacheFile, sourceEncoding(), maxFileBytes(), factsExchange());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("leakguard: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The facts of the modules this one depends on, and where this module's facts go
+   * ({@code targetDirectory/facts.lgf}), named {@code groupId:artifactId}, paths relative to the
+   * repository root.
+   */
+  private FactsExchange factsExchange() {
+    Path root = repositoryRoot();
+    long start = System.nanoTime();
+    List<FactsFile.Loaded> upstream = UpstreamFacts.of(project, session, includeTests, root, getLog());
+    upstreamMillis = (System.nanoTime() - start) / 1_000_000;
+    if (!upstream.isEmpty()) {
+      getLog().info("leakguard: with the facts of " + String.join(", ", upstream.stream().map(u -> describe(u, root)).toList()));
+    }
+    Path output = writesFacts() || hasDownstream() ? factsFile() : null;
+    return new FactsExchange(upstream, output, project.getGroupId() + ":" + project.getArtifactId(), root);
+  }
+
+  /** Whether this goal writes the module's facts even when no module of the build depends on it. */
+  protected boolean writesFacts() {
+    return false;
+  }
+
+  /** Whether a module of this build depends on this one: only then does it need this module's facts. */
+  private boolean hasDownstream() {
+    if (session == null || session.getProjects() == null) {
+      return false;
+    }
+    for (MavenProject p : session.getProjects()) {
+      for (org.apache.maven.model.Dependency d : p.getDependencies()) {
+        if (d.getGroupId().equals(project.getGroupId()) && d.getArtifactId().equals(project.getArtifactId())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code groupId:artifactId (core/target/leakguard/facts.lgf)}, or the jar's name for facts from a jar. */
+  private static String describe(FactsFile.Loaded u, Path root) {
+    int jar = u.source().indexOf("!/");
+    String from = jar >= 0 ? Path.of(u.source().substring(0, jar)).getFileName().toString()
+        : RelativePaths.relative(root, u.source());
+    return u.module() + " (" + from + ")";
+  }
+
+  /** How long reading the upstream modules' facts took, for the time the goal reports. */
+  private long upstreamMillis;
+
+  /** Where this module's facts are written for the modules that depend on it. */
+  protected Path factsFile() {
+    return targetDirectory.toPath().resolve(FactsFile.NAME);
+  }
+
+  /**
+   * The directory facts name their files relative to: where Maven was started (the directory of
+   * the {@code -f} POM), the root of a multi-module build.
+   */
+  protected Path repositoryRoot() {
+    String dir = session == null ? null : session.getExecutionRootDirectory();
+    return (dir != null ? Path.of(dir) : project.getBasedir().toPath()).toAbsolutePath().normalize();
   }
 
   private java.nio.charset.Charset sourceEncoding() {

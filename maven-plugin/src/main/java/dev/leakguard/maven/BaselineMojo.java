@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Accepts the module's current findings: writes their fingerprints (rule id and the collection's
@@ -17,7 +18,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  *
  * @since 0.1.0
  */
-@Mojo(name = "baseline", threadSafe = true)
+@Mojo(name = "baseline", threadSafe = true, requiresDependencyCollection = ResolutionScope.TEST)
 public class BaselineMojo extends AbstractLeakguardMojo {
 
   @Override

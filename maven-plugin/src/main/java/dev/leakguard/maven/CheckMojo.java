@@ -16,6 +16,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -26,7 +27,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.TEST)
 public class CheckMojo extends AbstractLeakguardMojo {
 
   /**
@@ -49,8 +51,34 @@ public class CheckMojo extends AbstractLeakguardMojo {
   @Parameter(property = "leakguard.annotations", defaultValue = "false")
   protected boolean annotations;
 
+  /**
+   * Makes one report for the whole build instead of one per module: the module's job summary and
+   * annotations are left out, and the last module's {@code check} of the build writes one
+   * {@code leakguard.sarif} (paths relative to the repository root) and one {@code summary.md}
+   * to the top-level project's {@code target/leakguard/}, also appended to the job summary in
+   * GitHub Actions. The modules' own reports are still written. {@code leakguard:aggregate} at
+   * the root does the same as a goal of its own.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "leakguard.aggregate", defaultValue = "false")
+  protected boolean aggregate;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  protected org.apache.maven.plugin.MojoExecution mojoExecution;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    try {
+      check();
+    } finally {
+      if (aggregate) {
+        LastCheck.done(session, project, mojoExecution, getLog());
+      }
+    }
+  }
+
+  private void check() throws MojoExecutionException, MojoFailureException {
     if (skipped()) {
       return;
     }
@@ -68,7 +96,10 @@ public class CheckMojo extends AbstractLeakguardMojo {
       print(out, f, base, outcome.runtime());
     }
     report(outcome, base);
-    pullRequestOutputs(outcome, request, base);
+    writeModuleReport(outcome, request);
+    if (!aggregate) {
+      pullRequestOutputs(outcome, request, base);
+    }
 
     List<String> failures = new ArrayList<>();
     if (failOnViolation && !outcome.newFindings().isEmpty()) {
@@ -81,6 +112,18 @@ public class CheckMojo extends AbstractLeakguardMojo {
     if (!failures.isEmpty()) {
       throw new MojoFailureException(String.join("; ", failures) + "; see "
           + RelativePaths.relative(base, request.textFile().toAbsolutePath().normalize()));
+    }
+  }
+
+  /** The module's findings for the build's report ({@code result.lgf}). */
+  private void writeModuleReport(LeakguardRun.Outcome outcome, LeakguardRequest request) throws MojoExecutionException {
+    ModuleReport report = new ModuleReport(project.getGroupId() + ":" + project.getArtifactId(), outcome.result(),
+        outcome.newFindings().stream().map(Finding::fingerprint).toList());
+    try {
+      report.write(request.reportDirectory().resolve(ModuleReport.NAME));
+    } catch (IOException e) {
+      throw new MojoExecutionException("leakguard: cannot write " + request.reportDirectory().resolve(ModuleReport.NAME) + ": "
+          + dev.leakguard.analyzer.IoErrors.describe(e), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.leakguard.maven;
 
+import dev.leakguard.analyzer.FactsExchange;
 import dev.leakguard.core.Options;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param cacheFile where the analyzer keeps the facts of files already read, or null for none
  * @param encoding the source files' encoding
  * @param maxFileBytes the size limit for one file
+ * @param facts the facts of the modules this one depends on, and where this module's go
  */
 record LeakguardRequest(
     Path baseDir,
@@ -32,7 +34,8 @@ record LeakguardRequest(
     Path baselineFile,
     Path cacheFile,
     java.nio.charset.Charset encoding,
-    long maxFileBytes) {
+    long maxFileBytes,
+    FactsExchange facts) {
 
   /** The name of the analysis cache in the target directory. */
   static final String CACHE_NAME = "cache.bin";
@@ -43,8 +46,15 @@ record LeakguardRequest(
   /** The name of the text report (with the explanation of each finding) in {@link #reportDirectory()}. */
   static final String TEXT_NAME = "leakguard.txt";
 
+  LeakguardRequest(Path baseDir, List<Path> sourceRoots, SourcePatterns includes, SourcePatterns excludes, Options options,
+      int threads, Path reportDirectory, Path baselineFile, Path cacheFile, java.nio.charset.Charset encoding, long maxFileBytes) {
+    this(baseDir, sourceRoots, includes, excludes, options, threads, reportDirectory, baselineFile, cacheFile, encoding,
+        maxFileBytes, FactsExchange.NONE);
+  }
+
   LeakguardRequest {
     sourceRoots = List.copyOf(sourceRoots);
+    facts = facts == null ? FactsExchange.NONE : facts;
     if (threads < 1) {
       throw new IllegalArgumentException("parameter 'threads' (leakguard.threads) must be at least 1, was " + threads);
     }

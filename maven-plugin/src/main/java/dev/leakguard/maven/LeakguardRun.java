@@ -63,7 +63,7 @@ final class LeakguardRun {
     long start = System.nanoTime();
     Analyzer analyzer = new Analyzer(new AnalyzerConfig(request.options(), request.threads()).withCacheFile(request.cacheFile())
         .withEncoding(request.encoding()).withMaxFileBytes(request.maxFileBytes()));
-    AnalysisResult analysed = analyzer.analyze(files);
+    AnalysisResult analysed = analyzer.analyze(files, request.facts());
     long millis = (System.nanoTime() - start) / 1_000_000;
     diagnostics.addAll(analysed.diagnostics());
     diagnostics.sort(Diagnostic.ORDER);

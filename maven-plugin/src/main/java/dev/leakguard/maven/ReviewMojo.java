@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -22,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "review", threadSafe = true)
+@Mojo(name = "review", threadSafe = true, requiresDependencyCollection = ResolutionScope.TEST)
 public class ReviewMojo extends AbstractLeakguardMojo {
   /** The name of the payload in {@code targetDirectory}. */
   static final String REVIEW_NAME = "review.json";

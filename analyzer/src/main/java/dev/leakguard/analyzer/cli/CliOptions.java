@@ -39,6 +39,9 @@ final class CliOptions {
   Path writeBaseline;
   /** leakguard-junit's runtime.json, whose measurements mark the findings, or null. */
   Path runtime;
+  final List<Path> facts = new ArrayList<>();
+  Path writeFacts;
+  String module = "";
   boolean explain;
   boolean help;
   boolean version;
@@ -75,6 +78,14 @@ final class CliOptions {
       "  --write-baseline FILE        write the findings' fingerprints to FILE (exit 0, or 3 if files were not analysed)",
       "  --runtime FILE               text and sarif: mark each finding with what leakguard-junit measured",
       "                               (its runtime.json): confirmed at run time, or not under that load",
+      "",
+      "multi-module builds (analyse each module after the modules it depends on):",
+      "  --facts DIR                  the facts of a module this code depends on (repeatable): the directory",
+      "                               --write-facts wrote to, the facts file, or a jar carrying",
+      "                               META-INF/leakguard/facts.lgf; its holders grown or evicted here count,",
+      "                               and one grown here is reported at its field (paths relative to --root)",
+      "  --write-facts DIR            write this module's facts to DIR/facts.lgf for the modules that depend on it",
+      "  --module NAME                the name the written facts carry (default: the directory's name)",
       "",
       "review mode (pull requests):",
       "  --base-ref REF               write the review payload (GitHub's 'create a review' body) for the",
@@ -136,6 +147,9 @@ final class CliOptions {
         case "--output" -> { o.output = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--root" -> { o.root = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--baseline" -> { o.baseline = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--facts" -> { o.facts.add(Path.of(value(args, ++i, a, inlineValue))); if (inlineValue != null) i--; }
+        case "--write-facts" -> { o.writeFacts = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
+        case "--module" -> { o.module = value(args, ++i, a, inlineValue); if (inlineValue != null) i--; }
         case "--write-baseline" -> { o.writeBaseline = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--runtime" -> { o.runtime = Path.of(value(args, ++i, a, inlineValue)); if (inlineValue != null) i--; }
         case "--threads" -> {

@@ -3,6 +3,9 @@ package dev.leakguard.analyzer.cli;
 import dev.leakguard.analyzer.AnalysisResult;
 import dev.leakguard.analyzer.Analyzer;
 import dev.leakguard.analyzer.AnalyzerConfig;
+import dev.leakguard.analyzer.FactsExchange;
+import dev.leakguard.analyzer.facts.FactsFile;
+import dev.leakguard.analyzer.facts.FactsFileException;
 import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.analyzer.IoErrors;
 import dev.leakguard.analyzer.Version;
@@ -70,8 +73,8 @@ public final class Main {
         return ExitStatus.ERROR;
       }
       AnalyzerConfig config = new AnalyzerConfig(o.options, o.threads).withEncoding(o.encoding).withMaxFileBytes(o.maxFileBytes);
-      AnalysisResult all = new Analyzer(config).analyze(o.sources);
       Path root = o.root != null ? o.root : Path.of("").toAbsolutePath();
+      AnalysisResult all = new Analyzer(config).analyze(o.sources, exchange(o, root));
       // Tool problems go to standard error in every format, never into the report.
       for (Diagnostic d : all.diagnostics()) {
         err.println("leakguard: " + TextReport.line(d, root));
@@ -105,13 +108,27 @@ public final class Main {
         err.println("leakguard: baseline entry no longer matches: " + stale);
       }
       return ExitStatus.of(!result.findings().isEmpty(), notAnalysed, o.failOnError);
-    } catch (BaselineException e) {
+    } catch (BaselineException | FactsFileException e) {
       err.println("leakguard: " + e.getMessage());
       return ExitStatus.ERROR;
     } catch (IOException e) {
       err.println("leakguard: cannot write " + o.output + ": " + IoErrors.describe(e));
       return ExitStatus.ERROR;
     }
+  }
+
+  /** The upstream facts named by --facts (each must be readable) and where --write-facts puts this module's. */
+  private static FactsExchange exchange(CliOptions o, Path root) throws FactsFileException {
+    List<FactsFile.Loaded> upstream = new java.util.ArrayList<>();
+    for (Path p : o.facts) {
+      FactsFile.Loaded loaded = FactsFile.read(p, root);
+      loaded.facts(); // damaged facts are an error now, not a note in the report
+      upstream.add(loaded);
+    }
+    Path output = o.writeFacts == null ? null : o.writeFacts.resolve(FactsFile.NAME);
+    String module = !o.module.isEmpty() ? o.module
+        : o.writeFacts == null ? "" : String.valueOf(root.toAbsolutePath().normalize().getFileName());
+    return new FactsExchange(upstream, output, module, root);
   }
 
   private static String count(int n, String singular, String plural) {

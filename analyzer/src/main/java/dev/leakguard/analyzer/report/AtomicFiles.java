@@ -23,12 +23,16 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   public static void write(Path target, String content) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = createTemporary(dir, target.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.write(content);
       }
       keepMode(target, tmp);
       try {

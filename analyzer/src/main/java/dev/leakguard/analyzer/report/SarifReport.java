@@ -18,7 +18,8 @@ import java.nio.file.Path;
  * SARIF 2.1.0 as GitHub code scanning takes it: one result per finding at the field, growth sites
  * as related locations, a line-independent fingerprint under {@code partialFingerprints}
  * ({@code primaryLocationLineHash} is left to the upload action), file paths relative to
- * {@code SRCROOT} (the repository root), no security-severity. The holder's class and field are
+ * {@code SRCROOT} (the repository root; a file outside it, such as a holder declared in another
+ * module, as an absolute {@code file:} URI), no security-severity. The holder's class and field are
  * result properties ({@value #HOLDER_CLASS_KEY}, {@value #HOLDER_FIELD_KEY}), so tools need not
  * split the qualified name; a field of an owned object also has {@value #OWNER_PATH_KEY} (where the
  * owner lives, then the fields down to the object: {@code ["pkg.Registry.INSTANCE", "keyLocks"]}),
@@ -139,9 +140,15 @@ public final class SarifReport {
   private static void physical(ObjectNode parent, Path root, String file, int line, int column) {
     ObjectNode phys = parent.putObject("physicalLocation");
     ObjectNode artifact = phys.putObject("artifactLocation");
-    artifact.put("uri", RelativePaths.relative(root, file));
-    if (root != null) {
-      artifact.put("uriBaseId", "SRCROOT");
+    String under = root == null ? null : RelativePaths.under(root, Path.of(file));
+    if (root != null && under == null) {
+      // Outside the root (a holder declared in another module): an absolute file URI, no base.
+      artifact.put("uri", Path.of(file).toAbsolutePath().normalize().toUri().toString());
+    } else {
+      artifact.put("uri", root == null ? RelativePaths.relative(null, file) : under);
+      if (root != null) {
+        artifact.put("uriBaseId", "SRCROOT");
+      }
     }
     if (line > 0) {
       ObjectNode region = phys.putObject("region");

@@ -1,0 +1,10 @@
+package com.acme.web;
+
+import com.acme.core.Registries;
+
+public class Handler {
+  public void handle(String sessionId, Object session) {
+    Registries.SESSIONS.put(sessionId, session);
+    Registries.JOBS.add("audit " + sessionId);
+  }
+}
