@@ -99,8 +99,10 @@ public final class Analyzer {
       everyRead.add(f);
     }
     Facts project = Facts.union(parts); // core resolves references across the files
+    java.util.Set<String> calledAcrossFiles = CrossFileCalls.of(everyRead, unreadScans);
+    debug("union, and the calls across files", tl);
     List<Finding> findings = new Judge(catalog, config.options())
-        .wholeProgram(CrossFileCalls.of(everyRead, unreadScans)).judge(project, upstreamFiles);
+        .wholeProgram(calledAcrossFiles).judge(project, upstreamFiles);
     debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());

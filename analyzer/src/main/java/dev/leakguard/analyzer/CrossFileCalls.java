@@ -38,17 +38,33 @@ final class CrossFileCalls {
         }
       }
     }
-    if (!unread.isEmpty()) {
-      for (String name : packagePrivate) {
-        long h = Identifiers.hash(name);
-        for (Identifiers.Scan scan : unread) {
-          if (scan == null || scan.namesOrImports(h)) {
-            called.add(name);
-            break;
-          }
-        }
+    // Each unread file's identifiers are looked up once against the names still in question.
+    java.util.Map<Long, String> open = new java.util.HashMap<>();
+    for (String name : packagePrivate) {
+      if (!called.contains(name)) {
+        open.put(Identifiers.hash(name), name);
       }
     }
+    for (Identifiers.Scan scan : unread) {
+      if (open.isEmpty()) {
+        break;
+      }
+      if (scan == null) { // a file that could not be scanned: it may call anything
+        called.addAll(open.values());
+        break;
+      }
+      mentioned(scan.ids(), open, called);
+      mentioned(scan.importIds(), open, called);
+    }
     return called;
+  }
+
+  private static void mentioned(long[] ids, java.util.Map<Long, String> open, Set<String> called) {
+    for (long id : ids) {
+      String name = open.remove(id);
+      if (name != null) {
+        called.add(name);
+      }
+    }
   }
 }
