@@ -53,7 +53,7 @@ public final class SourceParser {
         // JAVA_25 for the grammar ('yield' in switch expressions); its validation pass is dropped below.
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
         .setStoreTokens(true) // node ranges (line numbers) come from the token range
-        .setAttributeComments(false) // comments are attached by position (reader.Comments)
+        .setAttributeComments(false) // comments are attached by position, in core (SourceComments)
         .setDetectOriginalLineSeparator(false)
         .setLexicalPreservationEnabled(false)
         .setPreprocessUnicodeEscapes(false);
@@ -151,9 +151,7 @@ public final class SourceParser {
       }
       diagnostics.addAll(masked);
       source = text;
-      List<com.github.javaparser.ast.comments.Comment> comments = result.getCommentsCollection()
-          .map(c -> List.copyOf(c.getComments())).orElse(List.of());
-      return new Outcome(FactsReader.read(file, result.getResult().get(), comments, source, catalog), diagnostics);
+      return new Outcome(FactsReader.read(file, result.getResult().get(), source, catalog), diagnostics);
     } catch (StackOverflowError e) {
       diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "nested too deeply to analyse"));
     } catch (RuntimeException e) {

@@ -7,11 +7,9 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import dev.leakguard.core.model.Location;
+import dev.leakguard.core.source.SourceComments;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A compilation unit's file name and text: locations, the text of trees, and comments on fields. */
 final class SourceText {
@@ -20,6 +18,8 @@ final class SourceText {
   private final LineMap lines;
   /** The file's text, or null when javac cannot give it. */
   private final String source;
+  /** Its comments, scanned on first use. */
+  private SourceComments comments;
 
   SourceText(CompilationUnitTree unit, VisitorState state) {
     this.state = state;
@@ -54,89 +54,21 @@ final class SourceText {
   }
 
   /**
-   * The comments attached to a field: the comment lines directly above it, comments among its
-   * modifiers, and a trailing comment after it on its last line.
+   * The comments that document a field, as core attaches them ({@link SourceComments}) to the
+   * declaration's lines: from its first modifier or annotation to its end.
    */
   String documentation(VariableTree tree) {
     if (source == null) {
       return "";
     }
+    if (comments == null) {
+      comments = SourceComments.of(source);
+    }
     int start = getStartPosition(tree);
-    int name = ((JCVariableDecl) tree).pos;
     int end = state.getEndPosition(tree);
-    StringBuilder doc = new StringBuilder();
-    commentsAbove(start, doc);
-    commentsWithin(start, Math.max(start, name), doc);
-    if (end > 0) {
-      commentsWithin(end, indexOfLineEnd(end), doc);
-    }
-    return doc.toString();
-  }
-
-  private void commentsAbove(int start, StringBuilder doc) {
-    List<String> found = new ArrayList<>();
-    int lineStart = lineStartOf(start);
-    while (lineStart > 0) {
-      int prevEnd = lineStart - 1; // the line break
-      int prevStart = lineStartOf(prevEnd);
-      String text = source.substring(prevStart, prevEnd).trim();
-      if (text.startsWith("//")) {
-        found.add(0, text);
-        lineStart = prevStart;
-      } else if (text.endsWith("*/")) {
-        int close = prevStart + source.substring(prevStart, prevEnd).lastIndexOf("*/");
-        int open = source.lastIndexOf("/*", close);
-        if (open < 0 || !source.substring(lineStartOf(open), open).isBlank()) {
-          break;
-        }
-        found.add(0, source.substring(open, close + 2));
-        lineStart = lineStartOf(open);
-      } else {
-        break;
-      }
-    }
-    for (String c : found) {
-      doc.append(c).append('\n');
-    }
-  }
-
-  private void commentsWithin(int from, int to, StringBuilder doc) {
-    String text = source.substring(Math.max(0, from), Math.max(Math.max(0, from), Math.min(source.length(), to)));
-    int i = 0;
-    while (i < text.length() - 1) {
-      if (text.startsWith("//", i)) {
-        int eol = text.indexOf('\n', i);
-        eol = eol < 0 ? text.length() : eol;
-        doc.append(text, i, eol).append('\n');
-        i = eol;
-      } else if (text.startsWith("/*", i)) {
-        int close = text.indexOf("*/", i + 2);
-        int stop = close < 0 ? text.length() : close + 2;
-        doc.append(text, i, stop).append('\n');
-        i = stop;
-      } else if (text.charAt(i) == '"') {
-        int close = text.indexOf('"', i + 1);
-        i = close < 0 ? text.length() : close + 1;
-      } else {
-        i++;
-      }
-    }
-  }
-
-  private int lineStartOf(int pos) {
-    int i = Math.min(pos, source.length());
-    while (i > 0 && source.charAt(i - 1) != '\n') {
-      i--;
-    }
-    return i;
-  }
-
-  private int indexOfLineEnd(int pos) {
-    int i = Math.max(0, pos);
-    while (i < source.length() && source.charAt(i) != '\n') {
-      i++;
-    }
-    return i;
+    int firstLine = (int) lines.getLineNumber(Math.max(0, start));
+    int lastLine = end > 0 ? (int) lines.getLineNumber(end) : firstLine;
+    return comments.attachedTo(firstLine, lastLine);
   }
 
   private static String fileName(CompilationUnitTree unit) {

@@ -2,9 +2,8 @@ package dev.leakguard.pmd;
 
 import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.Expr;
+import dev.leakguard.core.source.SourceComments;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTNumericLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTStringLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
-import net.sourceforge.pmd.lang.java.ast.JavaComment;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
 
@@ -37,12 +35,12 @@ import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
  */
 final class PmdDeclarations {
   private final TextDocument document;
-  private final List<JavaComment> comments;
+  /** The file's comments, scanned on first use. */
+  private SourceComments comments;
   private final TypeNames names;
 
   PmdDeclarations(ASTCompilationUnit root, TypeNames names) {
     this.document = root.getAstInfo().getTextDocument();
-    this.comments = root.getComments();
     this.names = names;
   }
 
@@ -94,64 +92,15 @@ final class PmdDeclarations {
   }
 
   /**
-   * The Javadoc and comments attached to the field: the ones on the lines directly above it, the
-   * ones between its annotations and its name, and a trailing comment on its name's line.
+   * The comments that document the field, as core attaches them ({@link SourceComments}) to the
+   * declaration's lines: from its first modifier or annotation to its end.
    */
   String documentation(ASTFieldDeclaration field) {
+    if (comments == null) {
+      comments = SourceComments.of(document.getText());
+    }
     FileLocation decl = document.toLocation(field.getTextRegion());
-    FileLocation name = field.getVarIds().firstOrThrow().getReportLocation();
-    int start = field.getTextRegion().getStartOffset();
-    int end = field.getTextRegion().getEndOffset();
-    List<JavaComment> attached = new ArrayList<>();
-    // Comments directly above, each ending on the line before the next one starts.
-    int expectLine = decl.getStartLine() - 1;
-    for (int i = indexBefore(start); i >= 0; i--) {
-      FileLocation at = comments.get(i).getReportLocation();
-      if (at.getEndLine() != expectLine && at.getEndLine() != decl.getStartLine()) {
-        break;
-      }
-      attached.add(0, comments.get(i));
-      expectLine = at.getStartLine() - 1;
-    }
-    for (int i = indexBefore(start) + 1; i < comments.size(); i++) {
-      JavaComment c = comments.get(i);
-      int offset = c.getToken().getRegion().getStartOffset();
-      FileLocation at = c.getReportLocation();
-      if (offset >= end && at.getStartLine() != decl.getEndLine()) {
-        break;
-      }
-      if (offset >= end || at.getStartLine() <= name.getStartLine()) {
-        attached.add(c);
-      }
-    }
-    Set<JavaComment> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    StringBuilder text = new StringBuilder();
-    if (field.getJavadocComment() != null && seen.add(field.getJavadocComment())) {
-      text.append(field.getJavadocComment().getText()).append('\n');
-    }
-    for (JavaComment c : attached) {
-      if (seen.add(c)) {
-        text.append(c.getText()).append('\n');
-      }
-    }
-    return text.toString();
-  }
-
-  /** The index of the last comment that starts before {@code offset}, or -1. */
-  private int indexBefore(int offset) {
-    int lo = 0;
-    int hi = comments.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (comments.get(mid).getToken().getRegion().getStartOffset() < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return comments.attachedTo(decl.getStartLine(), decl.getEndLine());
   }
 
   /** A literal, a name or a field access; anything else as its text. */

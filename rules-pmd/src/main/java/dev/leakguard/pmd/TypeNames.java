@@ -1,7 +1,7 @@
 package dev.leakguard.pmd;
 
 import dev.leakguard.core.model.TypeRef;
-import dev.leakguard.core.names.ImportScope;
+import dev.leakguard.core.source.ImportScope;
 import java.util.ArrayList;
 import java.util.List;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;

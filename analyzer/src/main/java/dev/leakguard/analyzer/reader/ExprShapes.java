@@ -34,10 +34,10 @@ final class ExprShapes {
   private static final int MAX_DEPTH = 8;
   private static final int MAX_ARGS = 4;
 
-  private final dev.leakguard.core.names.ImportScope types;
+  private final dev.leakguard.core.source.ImportScope types;
   private final FactsReader reader;
 
-  ExprShapes(dev.leakguard.core.names.ImportScope types, FactsReader reader) {
+  ExprShapes(dev.leakguard.core.source.ImportScope types, FactsReader reader) {
     this.types = types;
     this.reader = reader;
   }

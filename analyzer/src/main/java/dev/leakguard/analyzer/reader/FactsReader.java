@@ -48,7 +48,8 @@ import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Visibility;
-import dev.leakguard.core.names.ImportScope;
+import dev.leakguard.core.source.ImportScope;
+import dev.leakguard.core.source.SourceComments;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -68,7 +69,7 @@ import java.util.Set;
 public final class FactsReader extends VoidVisitorAdapter<Void> {
   private final String file;
   private final ImportScope types;
-  private final Comments comments;
+  private final SourceComments comments;
   private final ExprShapes shapes;
   private final Facts.Builder out = Facts.builder();
   /** Each local definition's declared type, so that a reassignment keeps it. */
@@ -81,22 +82,19 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   private MemberScope currentMember;
   private int syntheticCounter;
 
-  private FactsReader(String file, CompilationUnit cu, List<com.github.javaparser.ast.comments.Comment> allComments,
-      String source, Catalog catalog) {
+  private FactsReader(String file, CompilationUnit cu, String source, Catalog catalog) {
     this.file = file;
     this.types = importScope(cu, catalog);
-    this.comments = new Comments(allComments, source);
+    this.comments = SourceComments.of(source);
     this.shapes = new ExprShapes(types, this);
   }
 
   /**
-   * Reads a parsed file. {@code comments} are all its comments (the parser's comment collection:
-   * comments are attached here by position, not by JavaParser's attribution); {@code source} is
-   * its text (for telling trailing comments apart).
+   * Reads a parsed file. {@code source} is its text: core finds the comments that document a
+   * field in it ({@link SourceComments}), not JavaParser's attribution.
    */
-  public static FileFacts read(String file, CompilationUnit cu, List<com.github.javaparser.ast.comments.Comment> comments,
-      String source, Catalog catalog) {
-    FactsReader r = new FactsReader(file, cu, comments, source, catalog);
+  public static FileFacts read(String file, CompilationUnit cu, String source, Catalog catalog) {
+    FactsReader r = new FactsReader(file, cu, source, catalog);
     r.declareTypes(cu.getTypes(), "");
     cu.getTypes().forEach(t -> t.accept(r, null));
     return new FileFacts(file, r.out.build());
@@ -266,7 +264,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         out.add(new HolderFact(currentClass.name, v.getNameAsString(), location(v.getName()),
             shapes.typeRef(v.getType()), isStatic, n.isPrivate(),
             v.getInitializer().map(i -> shapes.shape(i)).orElse(null),
-            annotations(n.getAnnotations()), comments.attachedTo(n, firstLine(n)), suppressions(n)));
+            annotations(n.getAnnotations()), comments.attachedTo(firstLine(n), n.getEnd().map(p -> p.line).orElse(firstLine(n))), suppressions(n)));
       }
       if (v.getInitializer().isPresent()) {
         MemberKind kind = isStatic ? MemberKind.STATIC_FIELD_INITIALIZER : MemberKind.INSTANCE_FIELD_INITIALIZER;

@@ -1,4 +1,4 @@
-package dev.leakguard.core.names;
+package dev.leakguard.core.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.leakguard.core.names;
+package dev.leakguard.core.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
