@@ -183,7 +183,7 @@ public final class Judge {
     boolean cache = c.verdict() == Verdict.UNBOUNDED_CACHE;
     RuleId rule = cache ? RuleId.UnboundedCacheBuilder
         : singletonClass != null ? RuleId.UnboundedSingletonCollection : RuleId.UnboundedStaticCollection;
-    if (Suppressions.isSuppressed(h, rule)) {
+    if (Suppressions.isSuppressed(h, rule, classes)) {
       return Optional.empty();
     }
     steps.add(Explanation.holds(c));

@@ -118,17 +118,9 @@ final class JavacDeclarations {
       return new HolderFact(owner, name, source.location(pos), TypeRef.of(owner), true, false, null, List.of(), "",
           Set.of());
     }
-    Set<String> suppressions = new LinkedHashSet<>(shapes.suppressionKeys(tree.getModifiers()));
-    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
-      if (p.getLeaf() instanceof ClassTree c) {
-        suppressions.addAll(shapes.suppressionKeys(c.getModifiers()));
-      } else if (p.getLeaf() instanceof MethodTree m) {
-        suppressions.addAll(shapes.suppressionKeys(m.getModifiers()));
-      }
-    }
     return new HolderFact(owner, name, source.location(pos), JavacShapes.typeRef(sym.type), ASTHelpers.isStatic(sym),
         sym.getModifiers().contains(Modifier.PRIVATE),
         tree.getInitializer() == null ? null : shapes.expr(tree.getInitializer()),
-        shapes.annotations(tree.getModifiers()), source.documentation(tree), suppressions);
+        shapes.annotations(tree.getModifiers()), source.documentation(tree), Set.of());
   }
 }

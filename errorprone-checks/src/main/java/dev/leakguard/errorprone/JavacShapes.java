@@ -226,30 +226,12 @@ final class JavacShapes {
       }
       List<String> texts = new ArrayList<>();
       for (ExpressionTree element : elements(value)) {
-        texts.add(element instanceof LiteralTree lit && lit.getValue() instanceof String s ? s : source.text(element));
+        // a string literal's content, or a constant's value (SuppressWarnings(Rules.ID)); else the text
+        texts.add(ASTHelpers.constValue(element) instanceof String s ? s : source.text(element));
       }
       values.put(member, texts);
     }
     return new AnnotationFact(name, values);
-  }
-
-  /** {@code @SuppressWarnings} keys, constants resolved to their values. */
-  List<String> suppressionKeys(ModifiersTree modifiers) {
-    List<String> keys = new ArrayList<>();
-    for (AnnotationTree a : modifiers.getAnnotations()) {
-      Symbol type = getSymbol(a.getAnnotationType());
-      if (type == null || !type.getQualifiedName().contentEquals("java.lang.SuppressWarnings")) {
-        continue;
-      }
-      for (ExpressionTree arg : a.getArguments()) {
-        ExpressionTree value = arg instanceof AssignmentTree assign ? assign.getExpression() : arg;
-        for (ExpressionTree element : elements(value)) {
-          Object constant = ASTHelpers.constValue(element);
-          keys.add(constant instanceof String s ? s : source.text(element));
-        }
-      }
-    }
-    return keys;
   }
 
   private static List<? extends ExpressionTree> elements(ExpressionTree value) {

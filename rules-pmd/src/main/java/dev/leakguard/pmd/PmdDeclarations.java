@@ -4,10 +4,8 @@ import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.source.SourceComments;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import net.sourceforge.pmd.lang.document.FileLocation;
 import net.sourceforge.pmd.lang.document.TextDocument;
@@ -25,12 +23,11 @@ import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTNumericLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTStringLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
-import net.sourceforge.pmd.lang.java.ast.JavaNode;
 import net.sourceforge.pmd.lang.java.ast.ModifierOwner;
 
 /**
  * What a declaration says besides its code, from PMD's AST: annotations with their attribute
- * values, {@code @SuppressWarnings} keys, the comments attached to a field, and literals and
+ * values, the comments attached to a field (core attaches them), and literals and
  * names as expression shapes.
  */
 final class PmdDeclarations {
@@ -71,24 +68,6 @@ final class PmdDeclarations {
   /** A string literal's content, otherwise the expression's source text. */
   private static String memberValueText(ASTMemberValue v) {
     return v instanceof ASTStringLiteral s ? s.getConstValue() : v.getText().toString();
-  }
-
-  /** {@code @SuppressWarnings} keys on the field and every declaration around it. */
-  Set<String> suppressions(ASTFieldDeclaration field) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (JavaNode n = field; n != null; n = n.getParent()) {
-      if (!(n instanceof ModifierOwner owner)) {
-        continue;
-      }
-      for (ASTAnnotation a : owner.getDeclaredAnnotations()) {
-        if (a.getSimpleName().equals("SuppressWarnings")) {
-          for (ASTMemberValue v : a.getFlatValue(ASTMemberValuePair.VALUE_ATTR)) {
-            keys.add(memberValueText(v));
-          }
-        }
-      }
-    }
-    return keys;
   }
 
   /**

@@ -141,7 +141,7 @@ public final class PmdFactsReader {
         ASTExpression init = d.getInitializer();
         HolderFact h = new HolderFact(name, d.getName(), location(d.getVarId()), names.typeRef(field.getTypeNode()),
             isStatic, field.hasModifiers(JModifier.PRIVATE), init == null ? null : expr(init),
-            declarations.annotations(field), declarations.documentation(field), declarations.suppressions(field));
+            declarations.annotations(field), declarations.documentation(field), Set.of());
         facts.add(h);
         holderNodes.putIfAbsent(h.id(), d.getVarId());
       }

@@ -56,7 +56,6 @@ import dev.leakguard.core.model.ReturnFact;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -264,7 +263,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
         out.add(new HolderFact(currentClass.name, v.getNameAsString(), location(v.getName()),
             shapes.typeRef(v.getType()), isStatic, n.isPrivate(),
             v.getInitializer().map(i -> shapes.shape(i)).orElse(null),
-            annotations(n.getAnnotations()), comments.attachedTo(firstLine(n), n.getEnd().map(p -> p.line).orElse(firstLine(n))), suppressions(n)));
+            annotations(n.getAnnotations()), comments.attachedTo(firstLine(n), n.getEnd().map(p -> p.line).orElse(firstLine(n))), Set.of()));
       }
       if (v.getInitializer().isPresent()) {
         MemberKind kind = isStatic ? MemberKind.STATIC_FIELD_INITIALIZER : MemberKind.INSTANCE_FIELD_INITIALIZER;
@@ -1127,23 +1126,6 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     return result;
   }
 
-  /** {@code @SuppressWarnings} keys on the field and every enclosing declaration. */
-  private Set<String> suppressions(FieldDeclaration n) {
-    Set<String> keys = new LinkedHashSet<>();
-    Node cursor = n;
-    while (cursor != null) {
-      if (cursor instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> annotated) {
-        for (AnnotationExpr a : annotated.getAnnotations()) {
-          String name = a.getNameAsString();
-          if (name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings")) {
-            keys.addAll(shapes.annotation(a).value("value"));
-          }
-        }
-      }
-      cursor = cursor.getParentNode().orElse(null);
-    }
-    return keys;
-  }
 
   private static int firstLine(Node n) {
     return n.getBegin().map(p -> p.line).orElse(1);

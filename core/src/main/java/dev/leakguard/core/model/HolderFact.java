@@ -11,10 +11,11 @@ import java.util.Set;
  * @param declaringClass the qualified name of the class that declares it
  * @param location the position of the field's name
  * @param initializer the initializer's shape, or null
- * @param documentation the text of the Javadoc and comments attached to the declaration (the
- *     comments on the lines directly above it and a trailing comment on its line), "" if none
- * @param suppressions the {@code @SuppressWarnings} keys on the field and every enclosing
- *     declaration
+ * @param documentation the text of the Javadoc and comments attached to the declaration, as
+ *     core's {@code SourceComments} attaches them (the comments on the lines directly above it and
+ *     those on its own lines), "" if none
+ * @param suppressions suppression keys the reader knows of beyond the annotations (usually none:
+ *     core reads {@code @SuppressWarnings} from the field's and its enclosing classes' annotations)
  */
 public record HolderFact(
     String declaringClass,
