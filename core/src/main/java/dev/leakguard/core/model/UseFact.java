@@ -62,19 +62,6 @@ public record UseFact(
     return calls.isEmpty();
   }
 
-  public static UseFact call(String holder, List<String> calls, int arity, Location at, Member in) {
-    return new UseFact(holder, calls, arity, Access.DIRECT, null, at, in, false, false, false);
-  }
-
-  public static UseFact assignment(String holder, Expr value, Location at, Member in) {
-    return new UseFact(holder, List.of(), 0, Access.DIRECT, value, at, in, false, false, false);
-  }
-
-  public UseFact withAccess(Access newAccess) {
-    return new UseFact(holder, calls, arity, newAccess, assigned, location, enclosing, comparedInCondition,
-        argumentFromParameter, deferred, prefixSize, key, givesBack, valueHoldsKey, guards);
-  }
-
   public UseFact fromParameter() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true, deferred,
         prefixSize, key, givesBack, valueHoldsKey, guards);
