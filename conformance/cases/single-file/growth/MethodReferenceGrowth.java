@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Growth through a method reference: {@code items.forEach(SEEN::add)} adds every item. */
+/** Growth through a method reference: {@code items.forEach(SEEN::add)} adds every item the caller passes. */
 public final class MethodReferenceGrowth {
 
-  private static final Set<String> SEEN = new HashSet<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
+  private static final Set<String> SEEN = new HashSet<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
 
   private MethodReferenceGrowth() {}
 

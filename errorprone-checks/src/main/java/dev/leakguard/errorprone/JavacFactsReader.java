@@ -414,6 +414,7 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (reference != null) {
       calls.add(reference.getName().toString());
       arity = -1;
+      argumentMentions.addAll(mentionsAround(current.getParentPath()));
     } else if (calls.isEmpty()) {
       if (!(TreePaths.parent(current) instanceof AssignmentTree assign && assign.getVariable() == current.getLeaf())) {
         return; // read, passed on or returned: no call on it here
@@ -424,6 +425,27 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     TreePath site = reference != null ? current.getParentPath() : current;
     facts.add(new RefUse(ref, calls, arity, reference != null, assigned, source.location(start.getLeaf()), member,
         compared, argumentMentions, TreePaths.lambdaSite(site), callArguments, guards.of(start)));
+  }
+
+  /**
+   * Where a method reference passed to a call takes its arguments from: the call's receiver and its
+   * other arguments ({@code items.forEach(SEEN::add)}: {@code items}).
+   */
+  private List<String> mentionsAround(TreePath reference) {
+    TreePath up = TreePaths.skipParensUp(reference);
+    if (!(TreePaths.parent(up) instanceof MethodInvocationTree call)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (call.getMethodSelect() instanceof MemberSelectTree select) {
+      out.addAll(mentions(select.getExpression()));
+    }
+    for (ExpressionTree a : call.getArguments()) {
+      if (a != up.getLeaf()) {
+        out.addAll(mentions(a));
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------

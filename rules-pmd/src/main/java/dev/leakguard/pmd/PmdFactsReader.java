@@ -491,6 +491,7 @@ public final class PmdFactsReader {
     List<Guard> guards = conditions.guardsOf(start);
     if (parent instanceof ASTMethodReference mr && mr.getQualifier() == cur) {
       calls.add(mr.getMethodName());
+      argumentMentions.addAll(mentionsAround(mr));
       facts.add(new RefUse(ref, calls, -1, true, null, at, in, false, argumentMentions, lambda, callArguments, guards));
     } else if (last != null) {
       facts.add(new RefUse(ref, calls, last.getArguments().size(), false, null, at, in, Conditions.isCompared(cur),
@@ -499,6 +500,30 @@ public final class PmdFactsReader {
       facts.add(new RefUse(ref, calls, 0, false, expr(a.getRightOperand()), at, in, false, List.of(), lambda, List.of(),
           guards));
     }
+  }
+
+  /**
+   * Where a method reference passed to a call takes its arguments from: the call's receiver and its
+   * other arguments ({@code items.forEach(SEEN::add)}: {@code items}).
+   */
+  private List<String> mentionsAround(ASTMethodReference reference) {
+    JavaNode up = reference.getParent();
+    while (up instanceof ASTCastExpression) {
+      up = up.getParent();
+    }
+    if (!(up instanceof ASTArgumentList list) || !(list.getParent() instanceof ASTMethodCall call)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (call.getQualifier() != null) {
+      out.addAll(mentions(call.getQualifier()));
+    }
+    for (ASTExpression a : call.getArguments()) {
+      if (a != reference) {
+        out.addAll(mentions(a));
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- calls and instantiations

@@ -614,7 +614,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
       }
       if (ref != null) {
         out.add(new RefUse(ref, List.of(n.getIdentifier()), -1, true, null, location(n), currentMember.member, false,
-            List.of(), lambdaSite(n), List.of(), guardsOf(n)));
+            mentionsAround(n), lambdaSite(n), List.of(), guardsOf(n)));
       }
     }
     if (currentMember != null && isThisOrOwnType(n.getScope())) {
@@ -1095,7 +1095,32 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   }
 
   /** The definitions of the locals and parameters an expression mentions. */
-  private List<String> mentions(Expression e) {
+/**
+   * Where a method reference passed to a call takes its arguments from: the call's receiver and its
+   * other arguments ({@code items.forEach(SEEN::add)}: {@code items}).
+   */
+  private List<String> mentionsAround(Expression reference) {
+    Node up = reference.getParentNode().orElse(null);
+    Node arg = reference;
+    while (up instanceof com.github.javaparser.ast.expr.EnclosedExpr || up instanceof com.github.javaparser.ast.expr.CastExpr) {
+      arg = up;
+      up = up.getParentNode().orElse(null);
+    }
+    Node passed = arg;
+    if (!(up instanceof MethodCallExpr call) || call.getArguments().stream().noneMatch(a -> a == passed)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    call.getScope().ifPresent(scope -> out.addAll(mentions(scope)));
+    for (Expression a : call.getArguments()) {
+      if (a != arg) {
+        out.addAll(mentions(a));
+      }
+    }
+    return out;
+  }
+
+    private List<String> mentions(Expression e) {
     if (currentMember == null || currentMember.locals.isEmpty()) {
       return List.of();
     }
