@@ -8,6 +8,7 @@ import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.Names;
 import dev.leakguard.core.model.TypeRef;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -63,16 +64,59 @@ final class KeyDomains {
     this.madeAtRunTime = madeAtRunTime;
   }
 
-  /** The domain of {@code added}, the argument that decides how many entries there are, in {@code member}. */
-  KeyDomain of(Expr added, Member member) {
-    if (added instanceof Expr.Local l) {
-      LocalFact def = locals.get(l.id());
-      if (def != null && def.parameter() && isRegistration(def, member)) {
-        return new KeyDomain(Kind.REGISTRATION, "what it adds is the parameter '" + def.name()
-            + "' itself, registered in '" + member.displayName() + "': one entry per registered object");
+  /**
+   * The domain of {@code added}, the argument that decides how many entries there are, in
+   * {@code member}; {@code arguments} are all the growth call's arguments (a registration may put the
+   * registered object as the value: {@code map.put(name, handler)}).
+   */
+  KeyDomain of(Expr added, List<Expr> arguments, Member member) {
+    for (Expr argument : arguments) {
+      if (argument instanceof Expr.Local l) {
+        LocalFact def = locals.get(l.id());
+        if (def != null && def.parameter() && isRegistration(def, member)) {
+          return new KeyDomain(Kind.REGISTRATION, "what it adds is the parameter '" + def.name()
+              + "' itself, registered in '" + member.displayName() + "': one entry per registered object");
+        }
+      }
+    }
+    if (member.kind() == MemberKind.METHOD && REGISTRATION_METHOD.matcher(member.name()).matches()) {
+      LocalFact registered = registeredParameter(added, 0);
+      if (registered != null) {
+        return new KeyDomain(Kind.REGISTRATION, "what it adds is taken from the parameter '" + registered.name()
+            + "' registered in '" + member.displayName() + "' (its names, its id): entries per registered object");
       }
     }
     return domain(added, member, 0);
+  }
+
+  /**
+   * The parameter a value is taken from by calls on it or locals made from it
+   * ({@code command.primaryName()}, {@code for (String name : command.names())}), or null.
+   */
+  private LocalFact registeredParameter(Expr e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    if (e instanceof Expr.Call c) {
+      return c.receiver() == null ? null : registeredParameter(c.receiver(), depth + 1);
+    }
+    if (e instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      if (def == null) {
+        return null;
+      }
+      if (def.parameter()) {
+        return def;
+      }
+      if (def.source() instanceof dev.leakguard.core.model.Ref.Local from) {
+        LocalFact origin = locals.get(from.id());
+        if (origin != null && origin.parameter()) {
+          return origin;
+        }
+      }
+      return def.value() == null ? null : registeredParameter(def.value(), depth + 1);
+    }
+    return null;
   }
 
   private boolean isRegistration(LocalFact parameter, Member member) {

@@ -141,8 +141,9 @@ public final class References {
         }
         for (RefUse inside : effectsOn(a)) {
           // What the helper adds, read where it adds it (a parameter typed Class is a class, whoever passes it).
-          Expr added = firstGrowthArgument(inside, 0);
-          KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, inside.enclosing());
+          List<Expr> growthArguments = growthArguments(inside, 0);
+          KeyDomain key = growthArguments.isEmpty() ? KeyDomain.UNKNOWN
+              : domains.of(growthArguments.get(0), growthArguments, inside.enclosing());
           out.add(new UseFact(t.holder(), inside.calls(), inside.arity(), Access.DIRECT, null, a.location(), a.enclosing(),
               false, false, a.lambda() == LambdaSite.STORED, 0, key, false, false, guards(a.guards())));
         }
@@ -231,22 +232,25 @@ public final class References {
         break;
       }
     }
-    Expr added = firstGrowthArgument(u, u.calls().size() - madeHere);
-    KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, u.enclosing());
+    List<Expr> growthArguments = growthArguments(u, u.calls().size() - madeHere);
+    Expr added = growthArguments.isEmpty() ? null : growthArguments.get(0);
+    KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, growthArguments, u.enclosing());
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
         givesBackTaken(added, t.holder()), valueHoldsKey(u, u.calls().size() - madeHere), guards(u.guards()));
   }
 
-  /** The first argument of the first call from {@code from} on that adds: the key or element that decides the entries. */
-  private static Expr firstGrowthArgument(RefUse u, int from) {
+  /**
+   * The arguments of the first call from {@code from} on that adds (empty if none): the first is
+   * the key or element that decides the entries.
+   */
+  private static List<Expr> growthArguments(RefUse u, int from) {
     for (int i = Math.max(0, from); i < u.calls().size(); i++) {
       if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
-        List<Expr> args = u.argumentsOf(i);
-        return args.isEmpty() ? null : args.get(0);
+        return u.argumentsOf(i);
       }
     }
-    return null;
+    return List.of();
   }
 
   /**
