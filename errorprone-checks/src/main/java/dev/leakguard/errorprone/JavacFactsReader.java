@@ -12,6 +12,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -238,7 +239,10 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
     if (sym.getKind() == ElementKind.PARAMETER) {
       defineParameter(sym);
     } else {
-      define(sym, ((JCVariableDecl) tree).pos, tree.getInitializer(), null);
+      // A for-each variable holds elements of what it iterates: input flows from there.
+      ExpressionTree iterable = TreePaths.parent(getCurrentPath()) instanceof EnhancedForLoopTree loop
+          && loop.getVariable() == tree ? loop.getExpression() : null;
+      define(sym, ((JCVariableDecl) tree).pos, tree.getInitializer(), null, iterable);
     }
     return null;
   }
@@ -264,9 +268,17 @@ public final class JavacFactsReader extends TreePathScanner<Void, Void> {
 
   /** A definition at {@code pos}; {@code compound} is the previous definition of {@code x op= value}. */
   private void define(VarSymbol local, int pos, ExpressionTree value, String compound) {
+    define(local, pos, value, compound, null);
+  }
+
+  /** ... and {@code elementsOf}, for a for-each variable, what it iterates (its mentions flow into it). */
+  private void define(VarSymbol local, int pos, ExpressionTree value, String compound, ExpressionTree elementsOf) {
     String id = localId(pos, local);
     JavacReferences.Chain chain = value == null || compound != null ? null : references.chainOf(value);
     List<String> mentions = new ArrayList<>(value == null ? List.of() : mentions(value));
+    if (elementsOf != null) {
+      mentions.addAll(mentions(elementsOf));
+    }
     Expr shape = value == null ? null : shapes.expr(value);
     if (compound != null) {
       mentions.add(compound);

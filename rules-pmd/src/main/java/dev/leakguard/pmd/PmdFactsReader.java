@@ -58,6 +58,8 @@ import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
+import net.sourceforge.pmd.lang.java.ast.ASTLocalVariableDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTForeachStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.ast.AssignmentOp;
 import net.sourceforge.pmd.lang.java.ast.JModifier;
@@ -279,6 +281,10 @@ public final class PmdFactsReader {
 
   private LocalFact local(String id, ASTVariableId v, ASTExpression value, String previous) {
     List<String> mentions = new ArrayList<>(value == null ? List.of() : mentions(value));
+    if (value == null && v.getParent() != null && v.getParent().getParent() instanceof ASTLocalVariableDeclaration decl
+        && decl.getParent() instanceof ASTForeachStatement loop && loop.getIterableExpr() != null) {
+      mentions.addAll(mentions(loop.getIterableExpr())); // a for-each variable holds elements of what it iterates
+    }
     if (previous != null) {
       mentions.add(previous);
       return new LocalFact(id, v.getName(), false, null, List.of(), new Expr.Other("compound"), mentions, null);

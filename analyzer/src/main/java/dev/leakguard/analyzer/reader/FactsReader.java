@@ -431,6 +431,12 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
   }
 
   private void defineLocal(Node at, String name, Expression value, com.github.javaparser.ast.type.Type written) {
+    defineLocal(at, name, value, written, List.of());
+  }
+
+  /** ... with {@code alsoMentions}: what a for-each variable's elements come from. */
+  private void defineLocal(Node at, String name, Expression value, com.github.javaparser.ast.type.Type written,
+      List<String> alsoMentions) {
     String id = localId(at, name);
     dev.leakguard.core.model.TypeRef type = written != null ? declaredType(written)
         : localTypes.get(currentMember.locals.get(name)); // a reassignment keeps the declared type
@@ -442,6 +448,7 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     if (value != null) {
       mentions.addAll(mentions(value));
     }
+    mentions.addAll(alsoMentions);
     out.add(new LocalFact(id, name, false, chain == null ? null : chain.start, chain == null ? List.of() : chain.calls,
         value == null ? null : shapes.shape(value), mentions, type));
     currentMember.locals.put(name, id);
@@ -490,7 +497,10 @@ public final class FactsReader extends VoidVisitorAdapter<Void> {
     if (init != null) {
       init.accept(this, arg); // the initializer cannot see the variable it initialises
     }
-    defineLocal(n.getName(), n.getNameAsString(), init, n.getType());
+    // A for-each variable holds elements of what it iterates: input flows from there.
+    List<String> elementsOf = n.getParentNode().flatMap(Node::getParentNode).orElse(null)
+        instanceof com.github.javaparser.ast.stmt.ForEachStmt loop ? mentions(loop.getIterable()) : List.of();
+    defineLocal(n.getName(), n.getNameAsString(), init, n.getType(), elementsOf);
   }
 
   // JavaParser's adapter visits some children out of source order (a for loop's body before its
