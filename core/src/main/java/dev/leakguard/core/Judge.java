@@ -6,6 +6,7 @@ import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Guards;
 import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
+import dev.leakguard.core.analysis.MethodIndex;
 import dev.leakguard.core.analysis.OwnerPaths;
 import dev.leakguard.core.analysis.ProjectContainers;
 import dev.leakguard.core.analysis.References;
@@ -125,11 +126,12 @@ public final class Judge {
     for (CallFact c : facts.calls()) {
       calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));
     }
-    InitContexts init = new InitContexts(catalog, classes, facts.methods(), calls, facts.instantiations(), guards,
+    MethodIndex methods = new MethodIndex(facts.methods());
+    InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
         calledAcrossFiles);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
-    EvictionReach evictionReach = new EvictionReach(facts.methods(), facts.invokedMethods(), wholeProgram);
+    EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
     ProjectContainers containers = new ProjectContainers(classes, values, singletons, facts.holders(), usesByHolder, calls);
     OwnerPaths ownerPaths = new OwnerPaths(singletons, classes, facts.holders());
     List<Finding> findings = new ArrayList<>();
@@ -356,7 +358,7 @@ public final class Judge {
       }
       Effect effect = container != null ? container.effectOf(u)
           : MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize());
-      if (effect == Effect.GROW && (u.givesBack() || u.calls().size() >= 2 && takenFrom.contains(nestedPath(u)))) {
+      if (effect == Effect.GROW && u.calls().size() >= 2 && takenFrom.contains(nestedPath(u))) {
         continue; // a pool handing back what it took (or made in its place): balanced
       }
       if (effect == Effect.SHRINK) {

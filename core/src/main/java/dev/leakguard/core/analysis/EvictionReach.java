@@ -5,9 +5,6 @@ import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.Visibility;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +32,7 @@ public final class EvictionReach {
   private static final Set<String> CALLED_BY_THE_PLATFORM = Set.of(
       "main", "readObject", "writeObject", "readResolve", "writeReplace", "readObjectNoData", "finalize");
 
-  private final Map<String, MethodFact> methods = new HashMap<>();
+  private final MethodIndex methods;
   private final Set<String> invoked;
   private final boolean wholeProgram;
 
@@ -43,16 +40,10 @@ public final class EvictionReach {
    * @param wholeProgram the facts are every main source of the program, so a package-private
    *     method nobody calls in them has no caller in production
    */
-  public EvictionReach(List<MethodFact> methodFacts, Set<String> invoked, boolean wholeProgram) {
+  public EvictionReach(MethodIndex methods, Set<String> invoked, boolean wholeProgram) {
+    this.methods = methods;
     this.invoked = invoked;
     this.wholeProgram = wholeProgram;
-    for (MethodFact m : methodFacts) {
-      if (m.member().kind() == MemberKind.METHOD) {
-        // Overloads share a name (callers are known by name): the most open one speaks for all.
-        methods.merge(m.member().className() + "#" + m.member().name(), m,
-            (a, b) -> b.visibility().compareTo(a.visibility()) > 0 ? b : a);
-      }
-    }
   }
 
   /** Why code in {@code member} never runs in production, or null when it may. */
@@ -61,7 +52,7 @@ public final class EvictionReach {
         || CALLED_BY_THE_PLATFORM.contains(member.name())) {
       return null;
     }
-    MethodFact fact = methods.get(member.className() + "#" + member.name());
+    MethodFact fact = methods.find(member.className(), member.name());
     if (fact == null) {
       return null;
     }

@@ -32,7 +32,7 @@ public final class InitContexts {
 
   private final Catalog catalog;
   private final ClassIndex classes;
-  private final Map<String, MethodFact> methodsByKey = new HashMap<>();
+  private final MethodIndex methods;
   /** Calls of each method, keyed by class + "#" + name (their guards resolved). */
   private final Map<String, List<CallFact>> callers = new HashMap<>();
   private final Guards guards;
@@ -46,17 +46,13 @@ public final class InitContexts {
    */
   private final Set<String> constantOnlyClasses = new HashSet<>();
 
-  public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
-      List<InstantiationFact> instantiations, Guards guards) {
-    this(catalog, classes, methods, calls, instantiations, guards, null);
-  }
-
   /**
    * @param calledAcrossFiles for a whole program, the method names some file calls without declaring
    *     a method of that name; null when the facts are one file
    */
-  public InitContexts(Catalog catalog, ClassIndex classes, List<MethodFact> methods, List<CallFact> calls,
+  public InitContexts(Catalog catalog, ClassIndex classes, MethodIndex methods, List<CallFact> calls,
       List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles) {
+    this.methods = methods;
     this.calledAcrossFiles = calledAcrossFiles;
     this.catalog = catalog;
     this.classes = classes;
@@ -73,13 +69,6 @@ public final class InitContexts {
         constantOnlyClasses.add(cls);
       }
     });
-    for (MethodFact m : methods) {
-      if (m.member().kind() == MemberKind.METHOD) {
-        // Overloads share a key: a private method is init-only only if every overload is.
-        methodsByKey.merge(key(m.member().className(), m.member().name()), m,
-            (a, b) -> b.visibility().compareTo(a.visibility()) > 0 ? b : a);
-      }
-    }
     for (CallFact c : calls) {
       callers.computeIfAbsent(key(c.targetClass(), c.methodName()), k -> new ArrayList<>()).add(c);
     }
@@ -114,7 +103,7 @@ public final class InitContexts {
       return true; // a program's entry point runs once, at start-up
     }
     String key = key(member.className(), member.name());
-    MethodFact fact = methodsByKey.get(key);
+    MethodFact fact = methods.find(member.className(), member.name());
     if (fact != null && ownClass && hasInitializationAnnotation(fact)) {
       return true;
     }
@@ -160,7 +149,7 @@ public final class InitContexts {
     if (member.kind() != MemberKind.METHOD && member.kind() != MemberKind.CONSTRUCTOR) {
       return false;
     }
-    MethodFact fact = methodsByKey.get(key(member.className(), member.name()));
+    MethodFact fact = methods.find(member.className(), member.name());
     return fact == null || !fact.isPrivate();
   }
 

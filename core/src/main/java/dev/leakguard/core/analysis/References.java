@@ -145,7 +145,7 @@ public final class References {
           KeyDomain key = growthArguments.isEmpty() ? KeyDomain.UNKNOWN
               : domains.of(growthArguments.get(0), growthArguments, inside.enclosing());
           out.add(new UseFact(t.holder(), inside.calls(), inside.arity(), Access.DIRECT, null, a.location(), a.enclosing(),
-              false, false, a.lambda() == LambdaSite.STORED, 0, key, false, false, guards(a.guards())));
+              false, false, a.lambda() == LambdaSite.STORED, 0, key, false, guards(a.guards())));
         }
       }
       return out;
@@ -215,7 +215,7 @@ public final class References {
         return null;
       }
       return new UseFact(t.holder(), List.of(), 0, Access.DIRECT, value(u.assigned(), new Steps()), u.location(),
-          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED, 0, null, false, false, guards(u.guards()));
+          u.enclosing(), false, false, u.lambda() == LambdaSite.STORED, 0, null, false, guards(u.guards()));
     }
     List<String> calls = t.prefix();
     if (calls.isEmpty()) {
@@ -237,7 +237,7 @@ public final class References {
     KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, growthArguments, u.enclosing());
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
-        givesBackTaken(added, t.holder()), valueHoldsKey(u, u.calls().size() - madeHere), guards(u.guards()));
+        valueHoldsKey(u, u.calls().size() - madeHere), guards(u.guards()));
   }
 
   /**
@@ -309,26 +309,6 @@ public final class References {
       return l.id();
     }
     return null;
-  }
-
-  /**
-   * Whether what is added was taken out of the same holder by a shrink call ({@code x = q.poll()},
-   * then {@code q.add(x)}): a pool handing an element back is balanced, not growing.
-   */
-  private boolean givesBackTaken(Expr added, String holder) {
-    if (!(added instanceof Expr.Local l)) {
-      return false;
-    }
-    LocalFact def = locals.get(l.id());
-    if (def == null || def.source() == null || def.sourceCalls().isEmpty()) {
-      return false;
-    }
-    String taking = def.sourceCalls().get(def.sourceCalls().size() - 1);
-    if (!dev.leakguard.core.catalog.MethodSemantics.isTakingCall(taking)) {
-      return false;
-    }
-    Target from = target(def.source(), new Steps());
-    return from != null && from.holder().equals(holder);
   }
 
   /** Counts the references one resolution follows, against {@link #MAX_STEPS} and cycles. */

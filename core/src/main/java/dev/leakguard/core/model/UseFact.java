@@ -22,7 +22,6 @@ import java.util.List;
  *     ({@code m = F.get(k)}; then {@code m.add(v)} has calls {@code [get, add]} and prefix 1): they
  *     only lead to what this use works on, they do not run here
  * @param key the domain of what the first growth call here adds (core's reading of its argument)
- * @param givesBack what is added was taken out of the same holder (a pool: {@code x = q.poll(); .. q.add(x)})
  * @param valueHoldsKey the growth puts a value that holds its key ({@code M.put(owner.id(), new V(owner))}):
  *     a weak map never clears such an entry
  * @param guards the conditions the code runs under, references resolved to holders where they are
@@ -41,7 +40,6 @@ public record UseFact(
     boolean deferred,
     int prefixSize,
     dev.leakguard.core.analysis.KeyDomain key,
-    boolean givesBack,
     boolean valueHoldsKey,
     List<Guard> guards) implements java.io.Serializable {
 
@@ -55,7 +53,7 @@ public record UseFact(
   public UseFact(String holder, List<String> calls, int arity, Access access, Expr assigned, Location location,
       Member enclosing, boolean comparedInCondition, boolean argumentFromParameter, boolean deferred) {
     this(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, argumentFromParameter,
-        deferred, 0, null, false, false, List.of());
+        deferred, 0, null, false, List.of());
   }
 
   public boolean isAssignment() {
@@ -64,11 +62,11 @@ public record UseFact(
 
   public UseFact fromParameter() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, comparedInCondition, true, deferred,
-        prefixSize, key, givesBack, valueHoldsKey, guards);
+        prefixSize, key, valueHoldsKey, guards);
   }
 
   public UseFact compared() {
     return new UseFact(holder, calls, arity, access, assigned, location, enclosing, true, argumentFromParameter,
-        deferred, prefixSize, key, givesBack, valueHoldsKey, guards);
+        deferred, prefixSize, key, valueHoldsKey, guards);
   }
 }
