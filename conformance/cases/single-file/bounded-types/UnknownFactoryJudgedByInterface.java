@@ -5,11 +5,11 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * A map made by a factory leakguard does not know is judged by its declared type, a mutable map
- * interface: every new name adds a constant forever.
+ * interface: every new name adds a constant forever (names: normal confidence).
  */
 public final class UnknownFactoryJudgedByInterface {
 
-  private static final ConcurrentMap<String, Object> CONSTANTS = Maps2.newConcurrentMap(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
+  private static final ConcurrentMap<String, Object> CONSTANTS = Maps2.newConcurrentMap(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private UnknownFactoryJudgedByInterface() {}
 

@@ -11,7 +11,7 @@ public final class SingletonConstructorAndRuntime {
 
   private static final SingletonConstructorAndRuntime INSTANCE = new SingletonConstructorAndRuntime();
 
-  private final Map<String, String> aliases = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
+  private final Map<String, String> aliases = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=normal
 
   private SingletonConstructorAndRuntime() {
     aliases.put("js", "javascript");

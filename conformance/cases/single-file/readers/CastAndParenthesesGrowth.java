@@ -6,7 +6,7 @@ import java.util.Map;
 /** Casts and parentheses around the holder do not hide the growth. */
 public final class CastAndParenthesesGrowth {
 
-  private static final Object REGISTRY = new HashMap<String, Object>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
+  private static final Object REGISTRY = new HashMap<String, Object>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
 
   private CastAndParenthesesGrowth() {}
 

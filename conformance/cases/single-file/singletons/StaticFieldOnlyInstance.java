@@ -16,7 +16,7 @@ public final class StaticFieldOnlyInstance {
   }
 
   static final class TemplateRegistry {
-    private final Map<String, String> compiled = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
+    private final Map<String, String> compiled = new HashMap<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=normal
 
     synchronized String compile(String name) {
       return compiled.computeIfAbsent(name, n -> "<" + n + ">{body}</" + n + ">"); // growth

@@ -67,6 +67,11 @@ final class Explanation {
     return reason + ", so the finding asks for that bound to be written down";
   }
 
+  /** A finite element appended to a list or queue: duplicates pile up, so the domain bounds nothing. */
+  static String appendedKeepsDuplicates(String reason, String noun) {
+    return reason + ", but a " + noun + " keeps every element it is given, duplicates too: each call appends one";
+  }
+
   static String fromParameter(String member) {
     return "what it adds comes from a parameter of '" + member + "': input decides how many entries there are";
   }

@@ -326,10 +326,15 @@ public final class Judge {
       uses.add(u);
     }
     Set<Member> sizeChecked = new HashSet<>();
+    // Members that ask a list whether it already holds something before they add: a set in effect.
+    Set<Member> membershipChecked = new HashSet<>();
     for (UseFact u : uses) {
       if (!u.isAssignment() && u.comparedInCondition()
           && MethodSemantics.effectOf(u.calls(), u.arity(), shape, u.prefixSize()) == Effect.SIZE) {
         sizeChecked.add(u.enclosing());
+      }
+      if (!u.isAssignment() && u.calls().size() == 1 && MEMBERSHIP_QUERIES.contains(u.calls().get(0))) {
+        membershipChecked.add(u.enclosing());
       }
     }
     // A nested collection a method takes an element from and adds one to (a pool: take one, or
@@ -371,7 +376,8 @@ public final class Judge {
         if (switchName == null && createdOnlyWhenSwitchedOn) {
           switchName = "the configuration that creates it";
         }
-        s.growth.add(site(u, init, switchName, constantsOnly));
+        boolean keepsDuplicates = isSequence(shape) && u.calls().size() == 1 && !membershipChecked.contains(u.enclosing());
+        s.growth.add(site(u, init, switchName, constantsOnly, keepsDuplicates ? shape : null));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -392,7 +398,12 @@ public final class Judge {
    * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
    * anyone holding it may call) is high.
    */
-  private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch, Set<String> constantsOnly) {
+  /**
+   * @param appendedTo the shape of a list or queue this use appends to directly, with no membership
+   *     check first: a finite domain does not bound it (duplicates pile up); else null
+   */
+  private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch, Set<String> constantsOnly,
+      Shape appendedTo) {
     String call = String.join(".", u.calls());
     String member = u.enclosing().displayName();
     KeyDomain key = u.key();
@@ -405,10 +416,14 @@ public final class Judge {
     if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
       return new GrowthSite(u.location(), member, call, true, key.reason());
     }
+    boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
+    if (key.kind() == KeyDomain.Kind.FINITE && appendedTo != null && fromInput) {
+      return new GrowthSite(u.location(), member, call, true,
+          Explanation.appendedKeepsDuplicates(key.reason(), appendedTo.noun()));
+    }
     if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
       return new GrowthSite(u.location(), member, call, false, Explanation.finiteDomain(key.reason()));
     }
-    boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
     return new GrowthSite(u.location(), member, call, fromInput,
         fromInput ? Explanation.fromParameter(member) : Explanation.notFromParameter());
   }
@@ -431,6 +446,12 @@ public final class Judge {
             Explanation.insideContainer(container.className())));
       }
     }
+  }
+
+  private static final Set<String> MEMBERSHIP_QUERIES = Set.of("contains", "indexOf", "lastIndexOf");
+
+  private static boolean isSequence(Shape shape) {
+    return shape == Shape.LIST || shape == Shape.QUEUE || shape == Shape.DEQUE;
   }
 
   /** The class a holder's value is: what its initializer makes, else its declared type. */

@@ -49,6 +49,13 @@ final class KeyDomains {
   private static final Set<String> CODE_NAME_WORDS = Set.of(
       "algorithm", "charset", "class", "country", "currency", "dialect", "encoding", "language", "locale",
       "package", "protocol", "scheme", "timezone", "zone");
+  /**
+   * Words that, before "name", make it a name of a person, a file or a host (data a user or the
+   * outside world supplies), not of something the code or its configuration declares.
+   */
+  private static final Set<String> DATA_NAME_QUALIFIERS = Set.of(
+      "account", "client", "customer", "display", "domain", "file", "first", "full", "host", "last", "login", "nick", "path",
+      "person", "principal", "real", "screen", "server", "user");
   private static final Set<String> TEXT_TYPES = Set.of("CharSequence", "Object", "String", "StringBuilder");
   private static final Pattern LISTENER_TYPE = Pattern.compile(
       ".*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)");
@@ -187,12 +194,58 @@ final class KeyDomains {
       return finite("'" + def.name() + "' names something of the code (a package, class, language, charset, ...):"
           + " finite per code base");
     }
+    if (def.parameter() && isTextOrUntyped(def.type()) && isDeclaredName(def.name())) {
+      return finite("'" + def.name() + "' is a name: names are declared by the code or its configuration"
+          + " (beans, environments, headers, metrics), finite per application");
+    }
     return byType;
+  }
+
+  /**
+   * A parameter of an object type whose name is asked for ({@code environment.getName()}), unless its
+   * name or type makes it a person, a file or a host.
+   */
+  private boolean isNamedParameter(Expr receiver) {
+    if (!(receiver instanceof Expr.Local l)) {
+      return false;
+    }
+    LocalFact def = locals.get(l.id());
+    if (def == null || !def.parameter() || def.type() == null || isTextOrUntyped(def.type())
+        || NUMBER_TYPES.contains(def.type().simpleName())) {
+      return false;
+    }
+    return !hasDataQualifier(def.name()) && !hasDataQualifier(def.type().simpleName());
+  }
+
+  private static boolean hasDataQualifier(String identifier) {
+    for (String word : words(identifier)) {
+      if (DATA_NAME_QUALIFIERS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] words(String identifier) {
+    return identifier.split("_|(?<=[a-z0-9])(?=[A-Z])");
+  }
+
+  private static boolean isTextOrUntyped(TypeRef type) {
+    return type == null || TEXT_TYPES.contains(type.simpleName());
+  }
+
+  /**
+   * {@code name}, {@code beanName}, {@code header_name}: a parameter whose last word is "name", unless
+   * a word before it makes it a person's, file's or host's name ({@code userName}, {@code fileName}).
+   */
+  private static boolean isDeclaredName(String name) {
+    String[] words = words(name);
+    return words[words.length - 1].equalsIgnoreCase("name") && !hasDataQualifier(name);
   }
 
   /** {@code packageName}, {@code languageCode}, {@code CHARSET}: a name made of a code-level word. */
   private static boolean namesCode(String name) {
-    for (String word : name.split("_|(?<=[a-z0-9])(?=[A-Z])")) {
+    for (String word : words(name)) {
       if (CODE_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -254,6 +307,10 @@ final class KeyDomains {
     if (c.receiver() != null && (m.equals("toString") || m.equals("name") || m.equals("hashCode"))) {
       KeyDomain of = domain(c.receiver(), member, depth + 1);
       return of.kind() == Kind.FINITE || of.kind() == Kind.UNBOUNDED ? of : KeyDomain.UNKNOWN;
+    }
+    if (c.args().isEmpty() && (m.equals("getName") || m.equals("name")) && isNamedParameter(c.receiver())) {
+      return finite("the key is the name of '" + ((Expr.Local) c.receiver()).name() + "'"
+          + ": names are declared by the code or its configuration, finite per application");
     }
     if (c.receiver() != null && c.args().isEmpty()) {
       // A property of a finite value is finite: type.getSimpleName(), locale.getLanguage().

@@ -1,0 +1,38 @@
+package conformance.confidence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Keys that are names (a parameter called {@code name} or {@code ...Name}, or what an object's
+ * {@code getName()} returns) name things the code or its configuration declares: pipelines,
+ * stages, channels. Finite per application, so normal confidence, and the finding asks for the
+ * bound. A person's name is data: the map keyed by user names stays high.
+ */
+public final class DeclaredNameKeyNormal {
+
+  /** A named stage of a pipeline. */
+  public interface Stage {
+    String getName();
+  }
+
+  private static final Map<String, List<Stage>> PIPELINES = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
+  private static final Map<String, Stage> STAGES_BY_NAME = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=normal
+  private static final Map<String, Long> LAST_SEEN_BY_USER_NAME = new ConcurrentHashMap<>(); // expect: UnboundedStaticCollection kind=GROWTH confidence=high
+
+  private DeclaredNameKeyNormal() {}
+
+  public static List<Stage> pipeline(String pipelineName) {
+    return PIPELINES.computeIfAbsent(pipelineName, k -> new CopyOnWriteArrayList<>()); // growth
+  }
+
+  public static void define(Stage stage) {
+    STAGES_BY_NAME.put(stage.getName(), stage); // growth
+  }
+
+  public static void seen(String userName) {
+    LAST_SEEN_BY_USER_NAME.put(userName, System.nanoTime()); // growth
+  }
+}
