@@ -8,6 +8,7 @@ import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
 import dev.leakguard.core.analysis.MethodIndex;
 import dev.leakguard.core.analysis.OwnerPaths;
+import dev.leakguard.core.analysis.ProcessSetup;
 import dev.leakguard.core.analysis.ProjectContainers;
 import dev.leakguard.core.analysis.References;
 import dev.leakguard.core.analysis.Singletons;
@@ -128,7 +129,7 @@ public final class Judge {
     }
     MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
-        calledAcrossFiles);
+        calledAcrossFiles, new ProcessSetup(facts.refUses()));
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
@@ -423,6 +424,9 @@ public final class Judge {
     }
     if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
       return new GrowthSite(u.location(), member, call, false, Explanation.finiteDomain(key.reason()));
+    }
+    if (fromInput && init.setsUpProcess(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));
     }
     return new GrowthSite(u.location(), member, call, fromInput,
         fromInput ? Explanation.fromParameter(member) : Explanation.notFromParameter());
