@@ -72,6 +72,11 @@ final class Explanation {
     return reason + ", but a " + noun + " keeps every element it is given, duplicates too: each call appends one";
   }
 
+  static String registrationMethod(String member) {
+    return "what it adds is computed from what callers register with '" + member
+        + "': one entry per registered thing, not per request";
+  }
+
   static String processSetup(String member) {
     return "'" + member + "' also registers a JVM shutdown hook, so it sets up the process: one entry per"
         + " process-wide resource, at start-up, not per request";

@@ -11,6 +11,7 @@ import dev.leakguard.core.analysis.OwnerPaths;
 import dev.leakguard.core.analysis.ProcessSetup;
 import dev.leakguard.core.analysis.ProjectContainers;
 import dev.leakguard.core.analysis.References;
+import dev.leakguard.core.analysis.RegistrationMethods;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.StaticInstanceReach;
 import dev.leakguard.core.analysis.Suppressions;
@@ -377,7 +378,8 @@ public final class Judge {
         if (switchName == null && createdOnlyWhenSwitchedOn) {
           switchName = "the configuration that creates it";
         }
-        boolean keepsDuplicates = isSequence(shape) && u.calls().size() == 1 && !membershipChecked.contains(u.enclosing());
+        boolean keepsDuplicates = isSequence(shape) && u.calls().size() == 1 && APPENDS.contains(u.calls().get(0))
+            && !membershipChecked.contains(u.enclosing());
         s.growth.add(site(u, init, switchName, constantsOnly, keepsDuplicates ? shape : null));
       }
     }
@@ -425,6 +427,9 @@ public final class Judge {
     if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
       return new GrowthSite(u.location(), member, call, false, Explanation.finiteDomain(key.reason()));
     }
+    if (fromInput && RegistrationMethods.is(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.registrationMethod(member));
+    }
     if (fromInput && init.setsUpProcess(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));
     }
@@ -453,6 +458,9 @@ public final class Judge {
   }
 
   private static final Set<String> MEMBERSHIP_QUERIES = Set.of("contains", "indexOf", "lastIndexOf");
+  /** Calls that append one element to a list or queue (not {@code addAll}: its argument is no element). */
+  private static final Set<String> APPENDS = Set.of("add", "addFirst", "addLast", "offer", "offerFirst", "offerLast",
+      "push", "put");
 
   private static boolean isSequence(Shape shape) {
     return shape == Shape.LIST || shape == Shape.QUEUE || shape == Shape.DEQUE;

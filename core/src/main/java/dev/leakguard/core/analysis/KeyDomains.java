@@ -42,9 +42,6 @@ final class KeyDomains {
   private static final Set<String> FINITE_OWNERS = Set.of(
       "Charset", "Currency", "Locale", "StandardCharsets", "TimeZone", "ZoneId", "ZoneOffset");
   // keep-sorted end
-  private static final Pattern REGISTRATION_METHOD = Pattern.compile(
-      "register.*|add.*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)s?"
-          + "|subscribe.*|install.*|addListener|addHandler|addObserver|addCallback|on[A-Z].*Registered");
   /** Words that name code-level identifiers: a parameter named so holds a finite, per-code-base value. */
   private static final Set<String> CODE_NAME_WORDS = Set.of(
       "algorithm", "charset", "class", "country", "currency", "dialect", "encoding", "language", "locale",
@@ -86,7 +83,7 @@ final class KeyDomains {
         }
       }
     }
-    if (member.kind() == MemberKind.METHOD && REGISTRATION_METHOD.matcher(member.name()).matches()) {
+    if (RegistrationMethods.is(member)) {
       LocalFact registered = registeredParameter(added, 0);
       if (registered != null) {
         return new KeyDomain(Kind.REGISTRATION, "what it adds is taken from the parameter '" + registered.name()
@@ -127,7 +124,7 @@ final class KeyDomains {
   }
 
   private boolean isRegistration(LocalFact parameter, Member member) {
-    if (member.kind() == MemberKind.METHOD && REGISTRATION_METHOD.matcher(member.name()).matches()) {
+    if (RegistrationMethods.is(member)) {
       return true;
     }
     return parameter.type() != null && LISTENER_TYPE.matcher(parameter.type().simpleName()).matches();
