@@ -33,6 +33,7 @@ public final class Analyzer {
   private final Catalog catalog = Catalog.buildDefault();
   private final SourceBytes sourceBytes;
   private volatile int lastCacheHits;
+  private volatile boolean lastRunJudged;
   private final java.util.concurrent.atomic.AtomicInteger lastFilesParsed = new java.util.concurrent.atomic.AtomicInteger();
 
   public Analyzer(AnalyzerConfig config) {
@@ -56,6 +57,7 @@ public final class Analyzer {
     debug("listing", tf);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
+    lastRunJudged = false;
     long t0 = System.nanoTime();
     FactsCache cache = FactsCache.open(config.cacheFile());
     debug("cache open", t0);
@@ -64,11 +66,12 @@ public final class Analyzer {
     int threads = Math.max(1, Math.min(config.threads(), Math.max(1, listing.files().size())));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
     String resultKey = null;
+    String context = optionsKey() + upstreamKey(exchange);
     try {
       Reading reading = new Reading(pool, cache, diagnostics);
       if (config.cacheFile() != null) {
         long th = System.nanoTime();
-        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey() + upstreamKey(exchange));
+        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), context);
         debug("content hashes", th);
         AnalysisResult unchanged = cache.result(resultKey);
         if (unchanged != null && (exchange.output() == null || resultKey.equals(FactsFile.writtenFor(exchange.output())))) {
@@ -79,6 +82,11 @@ public final class Analyzer {
             // the stored result stays valid; the files are hashed again next time
           }
           return unchanged; // every file and option as last time: nothing to read or judge
+        }
+        AnalysisResult same = resultKey == null || !config.prefilter() ? null
+            : storedResultIfSameFacts(listing.files(), reading, cache, context, resultKey, exchange);
+        if (same != null) {
+          return same;
         }
       }
       List<FileFacts> upstream = upstreamFacts(exchange, diagnostics);
@@ -101,6 +109,7 @@ public final class Analyzer {
     Facts project = Facts.union(parts); // core resolves references across the files
     java.util.Set<String> calledAcrossFiles = CrossFileCalls.of(everyRead, unreadScans);
     debug("union, and the calls across files", tl);
+    lastRunJudged = true;
     List<Finding> findings = new Judge(catalog, config.options())
         .wholeProgram(calledAcrossFiles).judge(project, upstreamFiles);
     debug("link + judge", tl);
@@ -121,7 +130,7 @@ public final class Analyzer {
     }
     if (config.cacheFile() != null) {
       long ts = System.nanoTime();
-      cache.putResult(resultKey, result);
+      cache.putResult(resultKey, context, result);
       try {
         cache.save();
       } catch (IOException e) {
@@ -134,6 +143,41 @@ public final class Analyzer {
       debug("cache save", ts);
     }
     return result;
+  }
+
+  /**
+   * The stored result, when the files changed since it leave every fact it was judged from as it
+   * was (see {@link SameFactsCheck}), recorded as this run's; else null. The module's facts file,
+   * written for the stored result, holds the same facts: only its header is written again.
+   */
+  private AnalysisResult storedResultIfSameFacts(List<Path> files, Reading reading, FactsCache cache, String context,
+      String resultKey, FactsExchange exchange) {
+    long t = System.nanoTime();
+    String storedKey = cache.storedKeyOverSameFiles(context);
+    if (storedKey == null || exchange.output() != null && !storedKey.equals(FactsFile.writtenFor(exchange.output()))) {
+      return null;
+    }
+    boolean holds = new SameFactsCheck(catalog, cache).storedResultHolds(files, context, reading::scan, reading::outcomes);
+    debug("same facts as the stored result: " + holds, t);
+    AnalysisResult stored = holds ? cache.storedResult() : null;
+    if (stored == null) {
+      return null;
+    }
+    if (exchange.output() != null) {
+      try {
+        FactsFile.rewriteFor(exchange.output(), storedKey, resultKey);
+      } catch (IOException e) {
+        return null; // judged again, and written whole
+      }
+    }
+    lastCacheHits = files.size() - lastFilesParsed.get();
+    cache.putResult(resultKey, context, stored);
+    try {
+      cache.save();
+    } catch (IOException e) {
+      // the result stands; the changed files are compared again next time
+    }
+    return stored;
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
@@ -493,6 +537,11 @@ public final class Analyzer {
   /** How many files the last {@link #analyze} parsed (not taken from the cache, not skipped). */
   public int lastFilesParsed() {
     return lastFilesParsed.get();
+  }
+
+  /** Whether the last {@link #analyze} judged the facts (false: the stored result answered). */
+  boolean lastRunJudged() {
+    return lastRunJudged;
   }
 
   /** How many files the last {@link #analyze} took from the cache instead of parsing them. */

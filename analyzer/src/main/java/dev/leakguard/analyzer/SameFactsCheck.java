@@ -1,0 +1,79 @@
+package dev.leakguard.analyzer;
+
+import dev.leakguard.core.catalog.Catalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Decides whether the files changed since the stored result leave every input of the judgement as
+ * it was: then the stored result is this run's result, with nothing decoded and nothing judged.
+ *
+ * <p>The judgement sees, of each file, its facts when the pre-filter reads it and its identifiers
+ * when it does not. So a changed file leaves the judgement as it was when its identifiers are
+ * those recorded (the pre-filter then decides for it what it decided last time, which is checked
+ * against the recorded choice too) and, if the pre-filter reads it, when the facts read now are
+ * those recorded, byte for byte. An edit of a comment or of the spacing, or of code that adds no
+ * fact (in a method body no holder is reached from), passes; anything else is judged again as
+ * before. Added or removed files, other options or other upstream facts never pass.
+ */
+final class SameFactsCheck {
+  private final Catalog catalog;
+  private final FactsCache cache;
+
+  SameFactsCheck(Catalog catalog, FactsCache cache) {
+    this.catalog = catalog;
+    this.cache = cache;
+  }
+
+  /**
+   * Whether the changed files among {@code files} leave the stored result (judged with
+   * {@code context}) valid. {@code scan} gives a file's identifiers (recording them in the cache);
+   * {@code read} reads files, those in its second argument for their declarations only, recording
+   * their facts in the cache.
+   */
+  boolean storedResultHolds(List<Path> files, String context, Function<Path, Identifiers.Scan> scan,
+      BiFunction<List<Path>, Set<Path>, ?> read) {
+    if (cache.storedKeyOverSameFiles(context) == null) {
+      return false;
+    }
+    FactsCache.Plan plan = cache.plan();
+    if (plan == null) {
+      return false;
+    }
+    Set<String> whole = new HashSet<>(plan.whole());
+    Set<String> declarationsOnly = new HashSet<>(plan.declarationsOnly());
+    Prefilter then = new Prefilter(catalog);
+    then.restore(plan.state());
+    Map<String, Path> byKey = new HashMap<>();
+    files.forEach(f -> byKey.put(FactsCache.key(f), f));
+    List<Path> toRead = new ArrayList<>();
+    Set<Path> toReadForDeclarations = new HashSet<>();
+    for (String key : cache.changedFiles()) {
+      Path f = byKey.get(key);
+      Identifiers.Scan s = f == null ? null : scan.apply(f);
+      if (s == null || !cache.scanAsRecorded(f)) {
+        return false;
+      }
+      boolean readWhole = then.mentionsWanted(s);
+      boolean readDeclarations = !readWhole && then.declaresWanted(f);
+      if (readWhole != whole.contains(key) || readDeclarations != declarationsOnly.contains(key)) {
+        return false;
+      }
+      if (readWhole || readDeclarations) {
+        toRead.add(f);
+        if (readDeclarations) {
+          toReadForDeclarations.add(f);
+        }
+      }
+    }
+    read.apply(toRead, toReadForDeclarations);
+    return toRead.stream().allMatch(cache::outcomeAsRecorded);
+  }
+}
