@@ -350,8 +350,9 @@ public final class Analyzer {
       Identifiers.Scan scan = cache.scan(f, hash);
       if (scan == null) {
         try {
-          scan = Identifiers.of(sourceBytes.read(f));
-          scan = scan == null ? null : scan.withoutBodies();
+          byte[] bytes = sourceBytes.read(f);
+          scan = Identifiers.of(bytes);
+          scan = scan == null ? null : scan.withCodeDigest(codeDigest(scan, bytes, hash)).withoutBodies();
           if (scan != null && hash != null) {
             cache.putScan(f, hash, scan);
           }
@@ -360,6 +361,21 @@ public final class Analyzer {
         }
       }
       return scan;
+    }
+
+    /**
+     * The digest of a file's code (see {@link Identifiers}): its content hash when nothing follows
+     * its code, else computed; null when more than comments follow, or when {@code bytes} are not
+     * the content hashed (changed meanwhile).
+     */
+    private static String codeDigest(Identifiers.Scan scan, byte[] bytes, String hash) {
+      if (scan.codeEnd() < 0 || hash == null) {
+        return null;
+      }
+      if (scan.codeEnd() == bytes.length) {
+        return hash;
+      }
+      return hash.equals(FactsCache.contentHash(bytes)) ? FactsCache.contentHash(java.util.Arrays.copyOf(bytes, scan.codeEnd())) : null;
     }
 
     /** A file's identifiers (null: unreadable, so read it), and its outcome if it was read. */

@@ -64,6 +64,10 @@ final class FactsCache {
     Entry withOutcome(byte[] o) {
       return new Entry(size, modified, hash, scan, ByteBuffer.wrap(o));
     }
+
+    Entry withOutcome(ByteBuffer o) {
+      return new Entry(size, modified, hash, scan, o);
+    }
   }
 
   private final Path file;
@@ -330,15 +334,26 @@ final class FactsCache {
     return changed.stream().sorted().toList();
   }
 
+  /** The scan recorded for the earlier content of {@code path}, or null. */
+  Identifiers.Scan recordedScan(Path path) {
+    Entry then = previous.get(key(path));
+    try {
+      return then == null || then.scan() == null ? null : SCANS.decode(bytes(then.scan()));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
-   * Whether this run's scan of a changed file (put by {@link #putScan}) is, byte for byte, the
-   * one recorded for its earlier content.
+   * Takes the facts recorded for the earlier content of a changed file as those of its content
+   * now (the caller knows them to be the same: same code); nothing when none were recorded.
    */
-  boolean scanAsRecorded(Path path) {
+  void adoptRecordedFacts(Path path) {
     String key = key(path);
-    Entry now = current.get(key);
     Entry then = previous.get(key);
-    return now != null && then != null && now.scan() != null && then.scan() != null && now.scan().equals(then.scan());
+    if (then != null && then.outcome() != null) {
+      current.computeIfPresent(key, (k, e) -> e.withOutcome(then.outcome()));
+    }
   }
 
   /**

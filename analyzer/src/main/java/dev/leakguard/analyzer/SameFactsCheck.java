@@ -19,7 +19,8 @@ import java.util.function.Function;
  * when it does not. So a changed file leaves the judgement as it was when its identifiers are
  * those recorded (the pre-filter then decides for it what it decided last time, which is checked
  * against the recorded choice too) and, if the pre-filter reads it, when the facts read now are
- * those recorded, byte for byte. An edit of a comment or of the spacing, or of code that adds no
+ * those recorded, byte for byte; or, without parsing it, when its code is the same byte for byte
+ * and only whitespace and comments after it changed (see {@link Identifiers}). An edit of a comment or of the spacing, or of code that adds no
  * fact (in a method body no holder is reached from), passes; anything else is judged again as
  * before. Added or removed files, other options or other upstream facts never pass.
  */
@@ -58,7 +59,8 @@ final class SameFactsCheck {
     for (String key : cache.changedFiles()) {
       Path f = byKey.get(key);
       Identifiers.Scan s = f == null ? null : scan.apply(f);
-      if (s == null || !cache.scanAsRecorded(f)) {
+      Identifiers.Scan before = f == null ? null : cache.recordedScan(f);
+      if (s == null || before == null || !s.sameIdentifiers(before)) {
         return false;
       }
       boolean readWhole = then.mentionsWanted(s);
@@ -66,7 +68,9 @@ final class SameFactsCheck {
       if (readWhole != whole.contains(key) || readDeclarations != declarationsOnly.contains(key)) {
         return false;
       }
-      if (readWhole || readDeclarations) {
+      if (s.sameCode(before)) {
+        cache.adoptRecordedFacts(f); // only comments or spacing after the code changed: nothing to parse
+      } else if (readWhole || readDeclarations) {
         toRead.add(f);
         if (readDeclarations) {
           toReadForDeclarations.add(f);

@@ -54,12 +54,21 @@ class IncrementalEqualityTest {
     e.put("a holder removed", t -> firstHolder(t) == null ? t
         : t.replaceFirst("(?m)^.*\\b" + firstHolder(t) + "\\s*=\\s*new\\s.*;[ \\t]*\\n", ""));
     e.put("every line moved", t -> "\n" + t);
+    e.put("an eviction comment on the last line of code", t -> afterLastBrace(t, " // Eviction: cleared by its owner"));
+    e.put("a block comment opened on the last line of code", t -> afterLastBrace(t, " /* Eviction:\n cleared by its owner */"));
+    e.put("a holder documented", t -> firstHolder(t) == null ? t
+        : t.replaceFirst("(?m)^(.*\\b" + firstHolder(t) + "\\s*=\\s*new\\s)", "// Eviction: cleared by its owner\n$1"));
     return e;
   }
 
   private static String firstHolder(String text) {
     Matcher m = HOLDER.matcher(text);
     return m.find() ? m.group(1) : null;
+  }
+
+  private static String afterLastBrace(String text, String comment) {
+    int last = text.lastIndexOf('}');
+    return last < 0 ? text + comment : text.substring(0, last + 1) + comment + text.substring(last + 1);
   }
 
   private static String beforeLastBrace(String text, String member) {
@@ -135,6 +144,10 @@ class IncrementalEqualityTest {
           }
           """.formatted(i, grow));
     }
+    // A holder on the last line of code: a comment after it there documents it.
+    Files.writeString(project.resolve("com/acme/p0/OneLine.java"), "package com.acme.p0; public final class OneLine {"
+        + " static final java.util.Map<String, String> SEEN = new java.util.HashMap<>();"
+        + " public static void see(String k) { SEEN.put(k, k); } }\n");
     editEachFileInTurn(project, Options.DEFAULT, "generated");
   }
 
@@ -160,6 +173,7 @@ class IncrementalEqualityTest {
         Analyzer a = assertSameAsCold(cache, options, roots, what);
         if (edit.getKey().equals("a comment appended")) {
           assertFalse(a.lastRunJudged(), what + ": answered from the stored result");
+          assertEquals(0, a.lastFilesParsed(), what + ": only a comment after the code, nothing parsed");
         }
         Files.writeString(file, original);
         assertSameAsCold(cache, options, roots, what + ", put back");
