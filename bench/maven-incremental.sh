@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The Maven plugin's incremental case (not part of the test run), each run a fresh JVM:
 #   1. leakguard:check on a module whose sources are the JDK's java.base, run cold, again
-#      unchanged, after touching one file (a comment appended to HashMap.java), and after a code
-#      edit of that file (a static map and a method that puts into it: a new holder, a new finding);
+#      unchanged, after touching one file (a comment appended to HashMap.java), after a code edit
+#      of that file (a method added that puts into the map), and after another (a static map added,
+#      with a method that puts into it: a new holder, a new finding, and every file that names
+#      HashMap matters now);
 #   2. mvn verify on a generated reactor of five modules of 300 files each (each module grows and
 #      evicts the registries of the one before), cold, unchanged, after a comment appended to one
 #      file of the middle module, and after a code edit of that file (a method added, so the
@@ -43,12 +45,16 @@ timed() {
 
 percent() { awk "BEGIN{printf \"%.1f\", 100*$1/$2}"; }
 
+line() { # label seconds hits cold
+  printf '  %-26s %5s s (%s files from the cache) = %s%% of cold\n' "$1" "$2" "$3" "$(percent "$2" "$4")"
+}
+
 report() { # title cold unchanged unchanged_hits commented commented_hits edited edited_hits
   echo "$1"
-  echo "  cold:                    $2 s"
-  echo "  unchanged:               $3 s ($4 files from the cache) = $(percent "$3" "$2")% of cold"
-  echo "  a comment appended:      $5 s ($6 files from the cache) = $(percent "$5" "$2")% of cold"
-  echo "  a code edit of one file: $7 s ($8 files from the cache) = $(percent "$7" "$2")% of cold"
+  echo "  cold:                      $2 s"
+  line "unchanged:" "$3" "$4" "$2"
+  line "a comment appended:" "$5" "$6" "$2"
+  line "a code edit (a method):" "$7" "$8" "$2"
 }
 
 # Puts a member before the last closing brace of a Java file (comments after it stay after it).
@@ -81,15 +87,21 @@ read -r warm warm_hits < <(timed -f "$work/jdk/pom.xml" "$check")
 hashmap="$work/jdk/src/java/util/HashMap.java"
 echo "// touched" >> "$hashmap"
 read -r commented commented_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+add_member "$hashmap" '    V putForBench(K key, V value) {
+        return put(key, value);
+    }
+'
+read -r edited edited_hits < <(timed -f "$work/jdk/pom.xml" "$check")
 add_member "$hashmap" '    static final Map<Object, Object> SEEN_BY_BENCH = new HashMap<>();
 
     static void rememberForBench(Object key) {
         SEEN_BY_BENCH.put(key, key);
     }
 '
-read -r edited edited_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+read -r holder holder_hits < <(timed -f "$work/jdk/pom.xml" "$check")
 report "leakguard:check on java.base, 3,400 files (analysis time as the plugin reports it):" \
   "$cold" "$warm" "$warm_hits" "$commented" "$commented_hits" "$edited" "$edited_hits"
+line "a code edit (a holder):" "$holder" "$holder_hits" "$cold"
 
 # 2. A generated reactor: modules m1..m5 of 300 files, each depending on the one before.
 reactor="$work/reactor"
