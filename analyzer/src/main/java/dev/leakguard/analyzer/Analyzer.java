@@ -67,6 +67,7 @@ public final class Analyzer {
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
     String resultKey = null;
     String context = optionsKey() + upstreamKey(exchange);
+    List<Path> toCompare = null;
     try {
       Reading reading = new Reading(pool, cache, diagnostics);
       if (config.cacheFile() != null) {
@@ -83,8 +84,11 @@ public final class Analyzer {
           }
           return unchanged; // every file and option as last time: nothing to read or judge
         }
-        AnalysisResult same = resultKey == null || !config.prefilter() ? null
-            : storedResultIfSameFacts(listing.files(), reading, cache, context, resultKey, exchange);
+        long tc = System.nanoTime();
+        toCompare = resultKey == null || !config.prefilter() ? null : filesToCompare(listing.files(), reading, cache, context, exchange);
+        debug("same facts as the stored result: " + (toCompare == null ? "no" : toCompare.isEmpty() ? "yes" : "if "
+            + toCompare.size() + " read as recorded"), tc);
+        AnalysisResult same = toCompare != null && toCompare.isEmpty() ? storedResult(listing.files(), cache, context, resultKey, exchange) : null;
         if (same != null) {
           return same;
         }
@@ -92,6 +96,13 @@ public final class Analyzer {
       List<FileFacts> upstream = upstreamFacts(exchange, diagnostics);
       facts = config.prefilter() ? readRelevant(listing.files(), reading, upstream, unreadScans)
           : reading.read(listing.files());
+      if (toCompare != null && !toCompare.isEmpty() && new SameFactsCheck(catalog, cache).readAsRecorded(toCompare)) {
+        // Parsed beside the others' decoding, and read as recorded: nothing to judge again.
+        AnalysisResult same = storedResult(listing.files(), cache, context, resultKey, exchange);
+        if (same != null) {
+          return same;
+        }
+      }
     } finally {
       pool.shutdownNow();
     }
@@ -146,20 +157,27 @@ public final class Analyzer {
   }
 
   /**
-   * The stored result, when the files changed since it leave every fact it was judged from as it
-   * was (see {@link SameFactsCheck}), recorded as this run's; else null. The module's facts file,
-   * written for the stored result, holds the same facts: only its header is written again.
+   * The files whose facts decide, once read, whether the stored result holds (see {@link
+   * SameFactsCheck}; none: it holds), or null when it cannot: then, or when they are read otherwise
+   * than recorded, the facts are judged again.
    */
-  private AnalysisResult storedResultIfSameFacts(List<Path> files, Reading reading, FactsCache cache, String context,
-      String resultKey, FactsExchange exchange) {
-    long t = System.nanoTime();
+  private List<Path> filesToCompare(List<Path> files, Reading reading, FactsCache cache, String context, FactsExchange exchange) {
     String storedKey = cache.storedKeyOverSameFiles(context);
     if (storedKey == null || exchange.output() != null && !storedKey.equals(FactsFile.writtenFor(exchange.output()))) {
       return null;
     }
-    boolean holds = new SameFactsCheck(catalog, cache).storedResultHolds(files, context, reading::scan, reading::outcomes);
-    debug("same facts as the stored result: " + holds, t);
-    AnalysisResult stored = holds ? cache.storedResult() : null;
+    return new SameFactsCheck(catalog, cache).filesToCompare(files, context, reading::scan);
+  }
+
+  /**
+   * The stored result, recorded as this run's (the caller knows every fact it was judged from to be
+   * as it was), or null when it cannot be used. The module's facts file, written for the stored
+   * result, holds the same facts: only its header is written again.
+   */
+  private AnalysisResult storedResult(List<Path> files, FactsCache cache, String context, String resultKey,
+      FactsExchange exchange) {
+    String storedKey = cache.storedKeyOverSameFiles(context);
+    AnalysisResult stored = storedKey == null ? null : cache.storedResult();
     if (stored == null) {
       return null;
     }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -34,19 +33,18 @@ final class SameFactsCheck {
   }
 
   /**
-   * Whether the changed files among {@code files} leave the stored result (judged with
-   * {@code context}) valid. {@code scan} gives a file's identifiers (recording them in the cache);
-   * {@code read} reads files, those in its second argument for their declarations only, recording
-   * their facts in the cache.
+   * What the changed files among {@code files} say of the stored result (judged with
+   * {@code context}): null when it cannot hold; else the files whose facts must still be read and
+   * compared ({@link #readAsRecorded}), none when it holds already. {@code scan} gives a file's
+   * identifiers, recording them in the cache.
    */
-  boolean storedResultHolds(List<Path> files, String context, Function<Path, Identifiers.Scan> scan,
-      BiFunction<List<Path>, Set<Path>, ?> read) {
+  List<Path> filesToCompare(List<Path> files, String context, Function<Path, Identifiers.Scan> scan) {
     if (cache.storedKeyOverSameFiles(context) == null) {
-      return false;
+      return null;
     }
     FactsCache.Plan plan = cache.plan();
     if (plan == null) {
-      return false;
+      return null;
     }
     Set<String> whole = new HashSet<>(plan.whole());
     Set<String> declarationsOnly = new HashSet<>(plan.declarationsOnly());
@@ -54,30 +52,30 @@ final class SameFactsCheck {
     then.restore(plan.state());
     Map<String, Path> byKey = new HashMap<>();
     files.forEach(f -> byKey.put(FactsCache.key(f), f));
-    List<Path> toRead = new ArrayList<>();
-    Set<Path> toReadForDeclarations = new HashSet<>();
+    List<Path> toCompare = new ArrayList<>();
     for (String key : cache.changedFiles()) {
       Path f = byKey.get(key);
       Identifiers.Scan s = f == null ? null : scan.apply(f);
       Identifiers.Scan before = f == null ? null : cache.recordedScan(f);
       if (s == null || before == null || !s.sameIdentifiers(before)) {
-        return false;
+        return null;
       }
       boolean readWhole = then.mentionsWanted(s);
       boolean readDeclarations = !readWhole && then.declaresWanted(f);
       if (readWhole != whole.contains(key) || readDeclarations != declarationsOnly.contains(key)) {
-        return false;
+        return null;
       }
       if (s.sameCode(before)) {
         cache.adoptRecordedFacts(f); // only comments or spacing after the code changed: nothing to parse
       } else if (readWhole || readDeclarations) {
-        toRead.add(f);
-        if (readDeclarations) {
-          toReadForDeclarations.add(f);
-        }
+        toCompare.add(f); // read by the pre-filter's plan, as it read them last time
       }
     }
-    read.apply(toRead, toReadForDeclarations);
-    return toRead.stream().allMatch(cache::outcomeAsRecorded);
+    return toCompare;
+  }
+
+  /** Whether the facts read now of these files (put in the cache) are, byte for byte, those recorded. */
+  boolean readAsRecorded(List<Path> files) {
+    return files.stream().allMatch(cache::outcomeAsRecorded);
   }
 }
