@@ -12,16 +12,18 @@ import java.util.function.Function;
 
 /**
  * Decides whether the files changed since the stored result leave every input of the judgement as
- * it was: then the stored result is this run's result, with nothing decoded and nothing judged.
+ * it was: then the stored result is this run's result, with nothing judged (and, when no changed
+ * file needs reading, nothing decoded).
  *
  * <p>The judgement sees, of each file, its facts when the pre-filter reads it and its identifiers
  * when it does not. So a changed file leaves the judgement as it was when its identifiers are
  * those recorded (the pre-filter then decides for it what it decided last time, which is checked
  * against the recorded choice too) and, if the pre-filter reads it, when the facts read now are
  * those recorded, byte for byte; or, without parsing it, when its code is the same byte for byte
- * and only whitespace and comments after it changed (see {@link Identifiers}). An edit of a comment or of the spacing, or of code that adds no
- * fact (in a method body no holder is reached from), passes; anything else is judged again as
- * before. Added or removed files, other options or other upstream facts never pass.
+ * and only whitespace and comments after it changed (see {@link Identifiers}). A comment added at
+ * the end of a line that documents nothing, or code changed in a way no fact records, passes;
+ * anything else is judged again as before. Added or removed files, other options or other upstream
+ * facts never pass.
  */
 final class SameFactsCheck {
   private final Catalog catalog;
