@@ -53,6 +53,9 @@ final class KeyDomains {
   private static final Set<String> DATA_NAME_QUALIFIERS = Set.of(
       "account", "client", "customer", "display", "domain", "file", "first", "full", "host", "last", "login", "nick", "path",
       "person", "principal", "real", "screen", "server", "user");
+  /** Calls that load a class or a class-path resource by name (not defineClass: that makes new ones). */
+  private static final Set<String> LOADING_CALLS = Set.of(
+      "getResource", "getResourceAsStream", "getSystemResource", "loadClass", "newInstance");
   private static final Set<String> TEXT_TYPES = Set.of("CharSequence", "Object", "String", "StringBuilder");
   private static final Pattern LISTENER_TYPE = Pattern.compile(
       ".*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)");
@@ -74,6 +77,10 @@ final class KeyDomains {
    * registered object as the value: {@code map.put(name, handler)}).
    */
   KeyDomain of(Expr added, List<Expr> arguments, Member member) {
+    if (arguments.size() >= 2 && loadsByName(arguments.get(1), 0)) {
+      return finite("what it stores is loaded by name (a class or a resource of the class path): only names"
+          + " that exist there are stored, finite per deployment");
+    }
     for (Expr argument : arguments) {
       if (argument instanceof Expr.Local l) {
         LocalFact def = locals.get(l.id());
@@ -91,6 +98,30 @@ final class KeyDomains {
       }
     }
     return domain(added, member, 0);
+  }
+
+  /**
+   * A value made by loading something by name: {@code Class.forName(n)} (not {@code Charset.forName}:
+   * it takes aliases in any case), {@code loader.loadClass(n)},
+   * {@code cls.getDeclaredConstructor().newInstance()}, {@code getResource(n)}, through locals and
+   * the calls of a chain. A failed lookup throws or gives null, so nothing is stored for a name
+   * that does not exist.
+   */
+  private boolean loadsByName(Expr e, int depth) {
+    if (e == null || depth > MAX_DEPTH) {
+      return false;
+    }
+    if (e instanceof Expr.Call c) {
+      boolean loads = c.method().equals("forName")
+          ? c.staticOwner() != null && Names.simpleName(c.staticOwner()).equals("Class") // (Charset.forName takes aliases in any case)
+          : LOADING_CALLS.contains(c.method());
+      return loads || loadsByName(c.receiver(), depth + 1);
+    }
+    if (e instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      return def != null && !def.parameter() && loadsByName(def.value(), depth + 1);
+    }
+    return false;
   }
 
   /**
