@@ -114,7 +114,7 @@ final class Shapes {
       String name = resolver.resolve(t);
       List<TypeRef> args = new ArrayList<>(t.arguments().size());
       t.arguments().forEach(a -> args.add(typeRef(a)));
-      return new TypeRef(name, args, enumsHere.contains(name));
+      return new TypeRef(name, args, t.knownEnum() || enumsHere.contains(name));
     }
     return TypeRef.of(t.text());
   }
