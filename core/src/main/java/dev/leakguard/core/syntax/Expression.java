@@ -15,7 +15,11 @@ public sealed interface Expression extends Syntax {
   /** {@code this}, or {@code Outer.this} with {@code qualifier} the simple name {@code Outer}. */
   record This(String qualifier, Pos pos) implements Expression {}
 
-  /** A type in an expression's place: {@code SEEN} in {@code SEEN::add} (a field, to the reader's eye), {@code String::valueOf}. */
+  /**
+   * A type in an expression's place: a method reference's qualifier ({@code String::valueOf};
+   * {@code SEEN} in {@code SEEN::add} reads the same), or the receiver of a static call or field
+   * when the engine resolved the name to a type ({@code Objects.requireNonNull(..)}).
+   */
   record TypeName(TypeNode type, Pos pos) implements Expression {}
 
   /** {@code scope.name(args)}; {@code scope} is null for an unqualified call. */

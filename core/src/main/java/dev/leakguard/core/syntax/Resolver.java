@@ -116,6 +116,9 @@ final class Resolver {
       }
       return c.superTypes.isEmpty() ? null : new Ref.Field(List.of(c.name), name, true);
     }
+    if (scope instanceof Expression.TypeName t) {
+      return ownerField(resolve(t.type()), name);
+    }
     if (!(scope instanceof Expression.Name) && !(scope instanceof Expression.FieldAccess)) {
       return null;
     }
@@ -189,10 +192,18 @@ final class Resolver {
       return null;
     }
     Expression scope = strip(n.scope());
+    if (scope instanceof Expression.TypeName t) {
+      return new Ref.Returned(typeCandidates(t.type()), method, arity, false);
+    }
     if ((scope instanceof Expression.Name || scope instanceof Expression.FieldAccess) && looksLikeTypeReference(scope)) {
       return new Ref.Returned(types.candidates(types.resolve(SourceForm.of(scope))), method, arity, false);
     }
     return null;
+  }
+
+  /** The classes a type written in an expression's place may denote: the engine's resolution, else by imports. */
+  List<String> typeCandidates(TypeNode t) {
+    return t.resolved() != null ? List.of(t.resolved()) : types.candidates(resolve(t));
   }
 
   Chain chainOf(Expression value) {

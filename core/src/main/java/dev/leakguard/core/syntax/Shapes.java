@@ -48,6 +48,9 @@ final class Shapes {
         return new Expr.Call(null, resolver.types.staticImportOwner(name), name, args(c.args(), depth));
       }
       Expression scope = Resolver.strip(c.scope());
+      if (scope instanceof Expression.TypeName t) {
+        return new Expr.Call(null, resolver.resolve(t.type()), name, args(c.args(), depth));
+      }
       if (resolver.looksLikeTypeReference(scope)) {
         return new Expr.Call(null, resolver.types.resolve(SourceForm.of(scope)), name, args(c.args(), depth));
       }
