@@ -226,11 +226,11 @@ final class PmdCodeCopier {
         ASTType type = right instanceof ASTTypeExpression t ? t.getTypeNode() : null;
         return new Expression.InstanceOf(expression(i.getLeftOperand()), declarations.type(type), null, at);
       }
-      return new Expression.Binary(binary(i.getOperator()), expression(i.getLeftOperand()),
+      return new Expression.Binary(Expression.BinaryOp.ofToken(i.getOperator().getToken()), expression(i.getLeftOperand()),
           expression(i.getRightOperand()), at);
     }
     if (e instanceof ASTUnaryExpression u) {
-      return new Expression.Unary(unary(u.getOperator()), expression(u.getOperand()), at);
+      return new Expression.Unary(Expression.UnaryOp.ofToken(u.getOperator().getToken()), expression(u.getOperand()), at);
     }
     if (e instanceof ASTConditionalExpression c) {
       return new Expression.Conditional(expression(c.getCondition()), expression(c.getThenBranch()),
@@ -322,27 +322,5 @@ final class PmdCodeCopier {
       return new Expression.Literal(Expression.LiteralKind.CHAR, c.getLiteralText().toString(), at);
     }
     return new Expression.Literal(Expression.LiteralKind.NUMBER, e.getText().toString(), at);
-  }
-
-  private static Expression.BinaryOp binary(BinaryOp op) {
-    return switch (op) {
-      case CONDITIONAL_AND -> Expression.BinaryOp.AND;
-      case CONDITIONAL_OR -> Expression.BinaryOp.OR;
-      case EQ -> Expression.BinaryOp.EQUALS;
-      case NE -> Expression.BinaryOp.NOT_EQUALS;
-      case LT -> Expression.BinaryOp.LESS;
-      case LE -> Expression.BinaryOp.LESS_EQUALS;
-      case GT -> Expression.BinaryOp.GREATER;
-      case GE -> Expression.BinaryOp.GREATER_EQUALS;
-      default -> Expression.BinaryOp.ARITHMETIC;
-    };
-  }
-
-  private static Expression.UnaryOp unary(UnaryOp op) {
-    return switch (op) {
-      case NEGATION -> Expression.UnaryOp.NOT;
-      case UNARY_PLUS, UNARY_MINUS, COMPLEMENT -> Expression.UnaryOp.SIGN;
-      default -> Expression.UnaryOp.STEP;
-    };
   }
 }

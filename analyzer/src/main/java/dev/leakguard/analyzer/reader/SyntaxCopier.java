@@ -320,10 +320,10 @@ final class SyntaxCopier {
           expression(a.getValue()), at);
     }
     if (e instanceof BinaryExpr b) {
-      return new Expression.Binary(binary(b.getOperator()), expression(b.getLeft()), expression(b.getRight()), at);
+      return new Expression.Binary(Expression.BinaryOp.ofToken(b.getOperator().asString()), expression(b.getLeft()), expression(b.getRight()), at);
     }
     if (e instanceof UnaryExpr u) {
-      return new Expression.Unary(unary(u.getOperator()), expression(u.getExpression()), at);
+      return new Expression.Unary(Expression.UnaryOp.ofToken(u.getOperator().asString()), expression(u.getExpression()), at);
     }
     if (e instanceof ConditionalExpr c) {
       return new Expression.Conditional(expression(c.getCondition()), expression(c.getThenExpr()),
@@ -398,27 +398,5 @@ final class SyntaxCopier {
       return new Expression.Other(Expression.OtherKind.ARRAY_INITIALIZER, expressions(a.getValues()), at);
     }
     return new Expression.Other(Expression.OtherKind.UNNAMED, List.of(), at);
-  }
-
-  private static Expression.BinaryOp binary(BinaryExpr.Operator op) {
-    return switch (op) {
-      case AND -> Expression.BinaryOp.AND;
-      case OR -> Expression.BinaryOp.OR;
-      case EQUALS -> Expression.BinaryOp.EQUALS;
-      case NOT_EQUALS -> Expression.BinaryOp.NOT_EQUALS;
-      case LESS -> Expression.BinaryOp.LESS;
-      case LESS_EQUALS -> Expression.BinaryOp.LESS_EQUALS;
-      case GREATER -> Expression.BinaryOp.GREATER;
-      case GREATER_EQUALS -> Expression.BinaryOp.GREATER_EQUALS;
-      default -> Expression.BinaryOp.ARITHMETIC;
-    };
-  }
-
-  private static Expression.UnaryOp unary(UnaryExpr.Operator op) {
-    return switch (op) {
-      case LOGICAL_COMPLEMENT -> Expression.UnaryOp.NOT;
-      case PLUS, MINUS, BITWISE_COMPLEMENT -> Expression.UnaryOp.SIGN;
-      default -> Expression.UnaryOp.STEP;
-    };
   }
 }

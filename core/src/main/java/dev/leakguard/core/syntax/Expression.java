@@ -114,6 +114,21 @@ public sealed interface Expression extends Syntax {
     public boolean isComparison() {
       return this != AND && this != OR && this != ARITHMETIC;
     }
+
+    /** The operator a Java token denotes ({@code &&}, {@code ==}, {@code <}, ...). */
+    public static BinaryOp ofToken(String token) {
+      return switch (token) {
+        case "&&" -> AND;
+        case "||" -> OR;
+        case "==" -> EQUALS;
+        case "!=" -> NOT_EQUALS;
+        case "<" -> LESS;
+        case "<=" -> LESS_EQUALS;
+        case ">" -> GREATER;
+        case ">=" -> GREATER_EQUALS;
+        default -> ARITHMETIC;
+      };
+    }
   }
 
   enum UnaryOp {
@@ -121,7 +136,12 @@ public sealed interface Expression extends Syntax {
     /** {@code -x}, {@code +x}, {@code ~x}. */
     SIGN,
     /** {@code ++x}, {@code x--}, ... */
-    STEP
+    STEP;
+
+    /** The operator a Java token denotes ({@code !}, {@code -}, {@code ++}, ...). */
+    public static UnaryOp ofToken(String token) {
+      return token.equals("!") ? NOT : token.equals("++") || token.equals("--") ? STEP : SIGN;
+    }
   }
 
   enum LiteralKind {
