@@ -117,4 +117,21 @@ class FactsExtractorTest {
     assertEquals(new Ref.Local(m.get(1).id()), clear.start());
     assertEquals(List.of(new Guard(Guard.Kind.IS_NULL, new Ref.Local(m.get(1).id()), true)), clear.guards());
   }
+
+  @Test
+  void anEnginesHintsWinOverTheImports() {
+    TypeNode resolvedType = new TypeNode(TypeNode.Kind.CLASS, "Objects", List.of(), "Objects", "java.util.Objects", false);
+    Statement check = new ExpressionStmt(new Call(new Expression.TypeName(resolvedType, at(5, 5)), "requireNonNull",
+        List.of(new Name("LIST", at(5, 28))), at(5, 5)));
+    TypeNode unit = new TypeNode(TypeNode.Kind.CLASS, "TimeUnit", List.of(), "TimeUnit", "java.util.concurrent.TimeUnit",
+        true);
+    FieldDecl byUnit = new FieldDecl(new Modifiers(false, false, false, true), List.of(),
+        List.of(new VarDecl("BY_UNIT", at(4, 35), type("Map", unit, type("String")), null)), 4, 4);
+    Facts facts = read(byUnit, method("check", List.of(), check));
+    assertEquals(List.of("java.util.Objects"), facts.arguments().get(0).callee().owners(),
+        "a type the engine resolved names the call's class");
+    HolderFact holder = facts.holders().stream().filter(h -> h.name().equals("BY_UNIT")).findFirst().orElseThrow();
+    assertTrue(holder.declaredType().arguments().get(0).knownEnum());
+    assertEquals("java.util.concurrent.TimeUnit", holder.declaredType().arguments().get(0).name());
+  }
 }
