@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The Maven plugin's incremental case (not part of the test run), each run a fresh JVM:
 #   1. leakguard:check on a module whose sources are the JDK's java.base, run cold, again
-#      unchanged, and after touching one file (a comment appended to HashMap.java);
+#      unchanged, after touching one file (a comment appended to HashMap.java), after a code edit
+#      of that file (a method added that puts into the map), and after another (a static map added,
+#      with a method that puts into it: a new holder, a new finding, and every file that names
+#      HashMap matters now);
 #   2. mvn verify on a generated reactor of five modules of 300 files each (each module grows and
-#      evicts the registries of the one before), cold, unchanged, and after an edit of one file of
-#      the middle module (a method added, so the modules after it are judged again).
+#      evicts the registries of the one before), cold, unchanged, after a comment appended to one
+#      file of the middle module, and after a code edit of that file (a method added, so the
+#      modules after it are judged again).
 # Prints the analysis time the plugin reports (summed over the modules) side by side with cold.
 # Usage: bench/maven-incremental.sh   (run bench/run.sh first, or it extracts java.base itself)
 set -euo pipefail
@@ -39,11 +43,24 @@ timed() {
     | awk '{s += $1; n += $2} END {printf "%.2f %d\n", s, n}'
 }
 
-report() { # title cold unchanged unchanged_hits touched touched_hits
+percent() { awk "BEGIN{printf \"%.1f\", 100*$1/$2}"; }
+
+line() { # label seconds hits cold
+  printf '  %-26s %5s s (%s files from the cache) = %s%% of cold\n' "$1" "$2" "$3" "$(percent "$2" "$4")"
+}
+
+report() { # title cold unchanged unchanged_hits commented commented_hits edited edited_hits
   echo "$1"
-  echo "  cold:              $2 s"
-  echo "  unchanged:         $3 s ($4 files from the cache)  = $(awk "BEGIN{printf \"%.1f\", 100*$3/$2}")% of cold"
-  echo "  one file touched:  $5 s ($6 files from the cache) = $(awk "BEGIN{printf \"%.1f\", 100*$5/$2}")% of cold"
+  echo "  cold:                      $2 s"
+  line "unchanged:" "$3" "$4" "$2"
+  line "a comment appended:" "$5" "$6" "$2"
+  line "a code edit (a method):" "$7" "$8" "$2"
+}
+
+# Puts a member before the last closing brace of a Java file (comments after it stay after it).
+add_member() { # file member
+  MEMBER="$2" perl -0pi -e 's/\}((?:\s|\/\/[^\n]*)*)\z/$ENV{MEMBER}}$1/' "$1"
+  grep -qF "$2" "$1" || { echo "could not edit $1" >&2; exit 1; }
 }
 
 # 1. java.base, one module.
@@ -67,10 +84,24 @@ POM
 check="dev.leakguard:leakguard-maven-plugin:$version:check"
 read -r cold _ < <(timed -f "$work/jdk/pom.xml" "$check")
 read -r warm warm_hits < <(timed -f "$work/jdk/pom.xml" "$check")
-echo "// touched" >> "$work/jdk/src/java/util/HashMap.java"
-read -r touched touched_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+hashmap="$work/jdk/src/java/util/HashMap.java"
+echo "// touched" >> "$hashmap"
+read -r commented commented_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+add_member "$hashmap" '    V putForBench(K key, V value) {
+        return put(key, value);
+    }
+'
+read -r edited edited_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+add_member "$hashmap" '    static final Map<Object, Object> SEEN_BY_BENCH = new HashMap<>();
+
+    static void rememberForBench(Object key) {
+        SEEN_BY_BENCH.put(key, key);
+    }
+'
+read -r holder holder_hits < <(timed -f "$work/jdk/pom.xml" "$check")
 report "leakguard:check on java.base, 3,400 files (analysis time as the plugin reports it):" \
-  "$cold" "$warm" "$warm_hits" "$touched" "$touched_hits"
+  "$cold" "$warm" "$warm_hits" "$commented" "$commented_hits" "$edited" "$edited_hits"
+line "a code edit (a holder):" "$holder" "$holder_hits" "$cold"
 
 # 2. A generated reactor: modules m1..m5 of 300 files, each depending on the one before.
 reactor="$work/reactor"
@@ -196,9 +227,13 @@ $(plugin "<executions><execution><goals><goal>check</goal></goals></execution></
 POM
 read -r cold _ < <(timed -f "$reactor/pom.xml" verify)
 read -r warm warm_hits < <(timed -f "$reactor/pom.xml" verify)
-edited="$reactor/m3/src/com/acme/m3/p1/Service151.java"
-sed -i '$ d' "$edited"
-printf '  public String describe() {\n    return "service " + calls;\n  }\n}\n' >> "$edited"
-read -r touched touched_hits < <(timed -f "$reactor/pom.xml" verify)
+service="$reactor/m3/src/com/acme/m3/p1/Service151.java"
+echo "// touched" >> "$service"
+read -r commented commented_hits < <(timed -f "$reactor/pom.xml" verify)
+add_member "$service" '  public String describe() {
+    return "service " + calls;
+  }
+'
+read -r edited edited_hits < <(timed -f "$reactor/pom.xml" verify)
 report "mvn verify on a generated reactor, 5 modules x 300 files (analysis time summed over the modules):" \
-  "$cold" "$warm" "$warm_hits" "$touched" "$touched_hits"
+  "$cold" "$warm" "$warm_hits" "$commented" "$commented_hits" "$edited" "$edited_hits"

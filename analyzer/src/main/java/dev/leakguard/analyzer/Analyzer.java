@@ -33,6 +33,7 @@ public final class Analyzer {
   private final Catalog catalog = Catalog.buildDefault();
   private final SourceBytes sourceBytes;
   private volatile int lastCacheHits;
+  private volatile boolean lastRunJudged;
   private final java.util.concurrent.atomic.AtomicInteger lastFilesParsed = new java.util.concurrent.atomic.AtomicInteger();
 
   public Analyzer(AnalyzerConfig config) {
@@ -56,6 +57,7 @@ public final class Analyzer {
     debug("listing", tf);
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
+    lastRunJudged = false;
     long t0 = System.nanoTime();
     FactsCache cache = FactsCache.open(config.cacheFile());
     debug("cache open", t0);
@@ -64,11 +66,13 @@ public final class Analyzer {
     int threads = Math.max(1, Math.min(config.threads(), Math.max(1, listing.files().size())));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
     String resultKey = null;
+    String context = optionsKey() + upstreamKey(exchange);
+    List<Path> toCompare = null;
     try {
       Reading reading = new Reading(pool, cache, diagnostics);
       if (config.cacheFile() != null) {
         long th = System.nanoTime();
-        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), optionsKey() + upstreamKey(exchange));
+        resultKey = FactsCache.resultKey(listing.files(), reading.contentHashes(listing.files()), context);
         debug("content hashes", th);
         AnalysisResult unchanged = cache.result(resultKey);
         if (unchanged != null && (exchange.output() == null || resultKey.equals(FactsFile.writtenFor(exchange.output())))) {
@@ -80,10 +84,25 @@ public final class Analyzer {
           }
           return unchanged; // every file and option as last time: nothing to read or judge
         }
+        long tc = System.nanoTime();
+        toCompare = resultKey == null || !config.prefilter() ? null : filesToCompare(listing.files(), reading, cache, context, exchange);
+        debug("same facts as the stored result: " + (toCompare == null ? "no" : toCompare.isEmpty() ? "yes" : "if "
+            + toCompare.size() + " read as recorded"), tc);
+        AnalysisResult same = toCompare != null && toCompare.isEmpty() ? storedResult(listing.files(), cache, context, resultKey, exchange) : null;
+        if (same != null) {
+          return same;
+        }
       }
       List<FileFacts> upstream = upstreamFacts(exchange, diagnostics);
       facts = config.prefilter() ? readRelevant(listing.files(), reading, upstream, unreadScans)
           : reading.read(listing.files());
+      if (toCompare != null && !toCompare.isEmpty() && new SameFactsCheck(catalog, cache).readAsRecorded(toCompare)) {
+        // Parsed beside the others' decoding, and read as recorded: nothing to judge again.
+        AnalysisResult same = storedResult(listing.files(), cache, context, resultKey, exchange);
+        if (same != null) {
+          return same;
+        }
+      }
     } finally {
       pool.shutdownNow();
     }
@@ -101,6 +120,7 @@ public final class Analyzer {
     Facts project = Facts.union(parts); // core resolves references across the files
     java.util.Set<String> calledAcrossFiles = CrossFileCalls.of(everyRead, unreadScans);
     debug("union, and the calls across files", tl);
+    lastRunJudged = true;
     List<Finding> findings = new Judge(catalog, config.options())
         .wholeProgram(calledAcrossFiles).judge(project, upstreamFiles);
     debug("link + judge", tl);
@@ -121,7 +141,7 @@ public final class Analyzer {
     }
     if (config.cacheFile() != null) {
       long ts = System.nanoTime();
-      cache.putResult(resultKey, result);
+      cache.putResult(resultKey, context, result);
       try {
         cache.save();
       } catch (IOException e) {
@@ -134,6 +154,48 @@ public final class Analyzer {
       debug("cache save", ts);
     }
     return result;
+  }
+
+  /**
+   * The files whose facts decide, once read, whether the stored result holds (see {@link
+   * SameFactsCheck}; none: it holds), or null when it cannot: then, or when they are read otherwise
+   * than recorded, the facts are judged again.
+   */
+  private List<Path> filesToCompare(List<Path> files, Reading reading, FactsCache cache, String context, FactsExchange exchange) {
+    String storedKey = cache.storedKeyOverSameFiles(context);
+    if (storedKey == null || exchange.output() != null && !storedKey.equals(FactsFile.writtenFor(exchange.output()))) {
+      return null;
+    }
+    return new SameFactsCheck(catalog, cache).filesToCompare(files, context, reading::scan);
+  }
+
+  /**
+   * The stored result, recorded as this run's (the caller knows every fact it was judged from to be
+   * as it was), or null when it cannot be used. The module's facts file, written for the stored
+   * result, holds the same facts: only its header is written again.
+   */
+  private AnalysisResult storedResult(List<Path> files, FactsCache cache, String context, String resultKey,
+      FactsExchange exchange) {
+    String storedKey = cache.storedKeyOverSameFiles(context);
+    AnalysisResult stored = storedKey == null ? null : cache.storedResult();
+    if (stored == null) {
+      return null;
+    }
+    if (exchange.output() != null) {
+      try {
+        FactsFile.rewriteFor(exchange.output(), storedKey, resultKey);
+      } catch (IOException e) {
+        return null; // judged again, and written whole
+      }
+    }
+    lastCacheHits = files.size() - lastFilesParsed.get();
+    cache.putResult(resultKey, context, stored);
+    try {
+      cache.save();
+    } catch (IOException e) {
+      // the result stands; the changed files are compared again next time
+    }
+    return stored;
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
@@ -306,8 +368,9 @@ public final class Analyzer {
       Identifiers.Scan scan = cache.scan(f, hash);
       if (scan == null) {
         try {
-          scan = Identifiers.of(sourceBytes.read(f));
-          scan = scan == null ? null : scan.withoutBodies();
+          byte[] bytes = sourceBytes.read(f);
+          scan = Identifiers.of(bytes);
+          scan = scan == null ? null : scan.withCodeDigest(codeDigest(scan, bytes, hash)).withoutBodies();
           if (scan != null && hash != null) {
             cache.putScan(f, hash, scan);
           }
@@ -316,6 +379,21 @@ public final class Analyzer {
         }
       }
       return scan;
+    }
+
+    /**
+     * The digest of a file's code (see {@link Identifiers}): its content hash when nothing follows
+     * its code, else computed; null when more than comments follow, or when {@code bytes} are not
+     * the content hashed (changed meanwhile).
+     */
+    private static String codeDigest(Identifiers.Scan scan, byte[] bytes, String hash) {
+      if (scan.codeEnd() < 0 || hash == null) {
+        return null;
+      }
+      if (scan.codeEnd() == bytes.length) {
+        return hash;
+      }
+      return hash.equals(FactsCache.contentHash(bytes)) ? FactsCache.contentHash(java.util.Arrays.copyOf(bytes, scan.codeEnd())) : null;
     }
 
     /** A file's identifiers (null: unreadable, so read it), and its outcome if it was read. */
@@ -493,6 +571,11 @@ public final class Analyzer {
   /** How many files the last {@link #analyze} parsed (not taken from the cache, not skipped). */
   public int lastFilesParsed() {
     return lastFilesParsed.get();
+  }
+
+  /** Whether the last {@link #analyze} judged the facts (false: the stored result answered). */
+  boolean lastRunJudged() {
+    return lastRunJudged;
   }
 
   /** How many files the last {@link #analyze} took from the cache instead of parsing them. */

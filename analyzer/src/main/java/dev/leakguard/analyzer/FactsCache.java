@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FactsCache {
   private static final byte[] MAGIC = {'L', 'G', 'C', 'A', 'C', 'H', 'E', '\n'};
-  private static final int FORMAT_VERSION = 3;
+  private static final int FORMAT_VERSION = 4;
   private static final long MAX_CACHE_BYTES = 1024L * 1024 * 1024;
   static final long RACY_MILLIS = 2_000;
 
@@ -64,12 +64,18 @@ final class FactsCache {
     Entry withOutcome(byte[] o) {
       return new Entry(size, modified, hash, scan, ByteBuffer.wrap(o));
     }
+
+    Entry withOutcome(ByteBuffer o) {
+      return new Entry(size, modified, hash, scan, o);
+    }
   }
 
   private final Path file;
   private final String buildKey;
   private final long writtenAt;
   private final String storedResultKey;
+  /** What the stored result was judged with besides the files: the options and the upstream facts. */
+  private final String storedContext;
   private final byte[] storedResult;
   private final Map<String, Entry> previous;
   private final byte[] storedPlan;
@@ -78,13 +84,17 @@ final class FactsCache {
   private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
   /** This run's files: taken over from the previous run when unchanged, else filled as they are read. */
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  /** The files parsed by this run: their facts, new to the cache, are no cache hit when asked for again. */
+  private final java.util.Set<String> parsedNow = ConcurrentHashMap.newKeySet();
   private String resultKey;
+  private String context = "";
   private AnalysisResult result;
   private boolean resultFromStore;
   private int hits;
 
-  private FactsCache(Path file, String buildKey, long writtenAt, String storedResultKey, byte[] storedResult,
-      byte[] storedPlan, Map<String, Entry> previous) {
+  private FactsCache(Path file, String buildKey, long writtenAt, String storedResultKey, String storedContext,
+      byte[] storedResult, byte[] storedPlan, Map<String, Entry> previous) {
+    this.storedContext = storedContext;
     this.storedPlan = storedPlan;
     this.file = file;
     this.buildKey = buildKey;
@@ -111,12 +121,12 @@ final class FactsCache {
         // a cache is only a shortcut: read everything again
       }
     }
-    return new FactsCache(file, buildKey, 0, null, null, null, Map.of());
+    return new FactsCache(file, buildKey, 0, null, "", null, null, Map.of());
   }
 
   /**
-   * The layout: magic, format version, schema digest, build key, time written, result key, the
-   * result and the plan; then the table of files (path, size, modification time, content hash,
+   * The layout: magic, format version, schema digest, build key, time written, result key, its
+   * context (options and upstream facts), the result and the plan; then the table of files (path, size, modification time, content hash,
    * the lengths of its scan and facts); then every file's scan and facts, in table order.
    */
   private static FactsCache read(Path file, String buildKey, ByteBuffer in) {
@@ -128,6 +138,7 @@ final class FactsCache {
     }
     long writtenAt = in.getLong();
     String resultKey = string(in);
+    String context = string(in);
     ByteBuffer result = blob(in, in.getInt());
     ByteBuffer plan = blob(in, in.getInt());
     int n = in.getInt();
@@ -147,7 +158,7 @@ final class FactsCache {
       ByteBuffer outcome = blob(in, lengths[i][1]);
       entries.put(paths[i], new Entry(states[i][0], states[i][1], hashes[i], scan, outcome));
     }
-    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey,
+    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey, context,
         result == null ? null : bytes(result), plan == null ? null : bytes(plan), entries);
   }
 
@@ -277,6 +288,7 @@ final class FactsCache {
     try {
       AnalysisResult r = RESULTS.decode(storedResult);
       resultKey = key;
+      context = storedContext;
       result = r;
       resultFromStore = true;
       return r;
@@ -285,11 +297,75 @@ final class FactsCache {
     }
   }
 
-  /** Records this run's result, to be written by {@link #save()}. */
-  void putResult(String key, AnalysisResult r) {
+  /**
+   * Records this run's result, to be written by {@link #save()}: {@code key} covers the files and
+   * {@code context}, the options and upstream facts it was judged with.
+   */
+  void putResult(String key, String context, AnalysisResult r) {
     this.resultKey = key;
+    this.context = context;
     this.result = r;
     this.resultFromStore = false;
+  }
+
+  /**
+   * The key of the stored result when it was judged with {@code context} over exactly this run's
+   * files (by path; their contents may differ), else null.
+   */
+  String storedKeyOverSameFiles(String context) {
+    if (storedResultKey == null || storedResult == null || !storedContext.equals(context)
+        || !current.keySet().equals(previous.keySet())) {
+      return null;
+    }
+    return storedResultKey;
+  }
+
+  /** The stored result (see {@link #storedKeyOverSameFiles}), or null when it cannot be decoded. */
+  AnalysisResult storedResult() {
+    try {
+      return storedResult == null ? null : RESULTS.decode(storedResult);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The files of this run whose content is not the recorded one, sorted. */
+  List<String> changedFiles() {
+    return changed.stream().sorted().toList();
+  }
+
+  /** The scan recorded for the earlier content of {@code path}, or null. */
+  Identifiers.Scan recordedScan(Path path) {
+    Entry then = previous.get(key(path));
+    try {
+      return then == null || then.scan() == null ? null : SCANS.decode(bytes(then.scan()));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Takes the facts recorded for the earlier content of a changed file as those of its content
+   * now (the caller knows them to be the same: same code); nothing when none were recorded.
+   */
+  void adoptRecordedFacts(Path path) {
+    String key = key(path);
+    Entry then = previous.get(key);
+    if (then != null && then.outcome() != null) {
+      current.computeIfPresent(key, (k, e) -> e.withOutcome(then.outcome()));
+    }
+  }
+
+  /**
+   * Whether this run's facts of a changed file (put by {@link #put}) are, byte for byte, those
+   * recorded for its earlier content (read the same way: whole, or its declarations only).
+   */
+  boolean outcomeAsRecorded(Path path) {
+    String key = key(path);
+    Entry now = current.get(key);
+    Entry then = previous.get(key);
+    return now != null && then != null && now.outcome() != null && then.outcome() != null
+        && now.outcome().equals(then.outcome());
   }
 
   /** The recorded identifiers of this content of {@code path} (hashed by {@link #contentHash}), or null. */
@@ -321,8 +397,10 @@ final class FactsCache {
     } catch (RuntimeException ex) {
       return null; // read the file again
     }
-    synchronized (this) {
-      hits++;
+    if (!parsedNow.contains(key(path))) {
+      synchronized (this) {
+        hits++;
+      }
     }
     return o;
   }
@@ -335,6 +413,7 @@ final class FactsCache {
     } catch (RuntimeException e) {
       return; // not cached: the file is read again next time
     }
+    parsedNow.add(key(path));
     current.computeIfPresent(key(path), (k, e) -> e.hash().equals(hash) ? e.withOutcome(encoded) : e);
   }
 
@@ -362,6 +441,7 @@ final class FactsCache {
       string(out, buildKey);
       out.writeLong(System.currentTimeMillis());
       string(out, resultKey == null ? "" : resultKey);
+      string(out, context);
       framed(out, result == null ? null : RESULTS.encode(result));
       Plan p = plan();
       framed(out, p == null ? null : PLANS.encode(p));

@@ -20,6 +20,12 @@ import java.util.Arrays;
  * <p>The scan also notices files that are plainly broken (merge-conflict markers, unbalanced
  * braces): those are parsed whatever they mention, so their problem is reported rather than
  * silently skipped.
+ *
+ * <p>And it finds where the file's code ends: the end of the line of its last token. When only
+ * whitespace and whole comments follow (no Unicode escape in them), what follows cannot change
+ * the file's facts: no token, no line of code, and no comment above or on a declaration's lines
+ * (the documentation {@code SourceComments} attaches). Two contents whose code, up to there, is
+ * the same byte for byte have the same facts.
  */
 final class Identifiers {
   static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -29,12 +35,31 @@ final class Identifiers {
    * The identifier hashes, sorted and distinct: those the code uses (static imports included), those
    * only a plain import names (an import alone uses nothing: it may serve a Javadoc link), and those
    * that can declare or create a holder (see the class comment); whether the file looks broken; and the byte ranges inside its
-   * method and constructor bodies, as {from, to} pairs in order.
+   * method and constructor bodies, as {from, to} pairs in order; where its code ends ({@code
+   * codeEnd}, the end of its last token's line; -1 when more than whitespace and whole comments
+   * follow) and the SHA-256 of the bytes before ({@code codeDigest}, set by {@link #withCodeDigest};
+   * null when unknown).
    */
-  record Scan(long[] ids, long[] importIds, long[] declarationIds, boolean suspect, int[] bodies) {
+  record Scan(long[] ids, long[] importIds, long[] declarationIds, boolean suspect, int[] bodies, int codeEnd,
+      String codeDigest) {
     /** The same scan without the body ranges, to keep in memory for every file of a large tree. */
     Scan withoutBodies() {
-      return new Scan(ids, importIds, declarationIds, suspect, null);
+      return new Scan(ids, importIds, declarationIds, suspect, null, codeEnd, codeDigest);
+    }
+
+    Scan withCodeDigest(String digest) {
+      return new Scan(ids, importIds, declarationIds, suspect, bodies, codeEnd, digest);
+    }
+
+    /** Whether the two scans found the same identifiers and the same brokenness. */
+    boolean sameIdentifiers(Scan other) {
+      return suspect == other.suspect && Arrays.equals(ids, other.ids) && Arrays.equals(importIds, other.importIds)
+          && Arrays.equals(declarationIds, other.declarationIds);
+    }
+
+    /** Whether both files' code is known and the same, byte for byte: then so are their facts. */
+    boolean sameCode(Scan other) {
+      return !suspect && !other.suspect && codeDigest != null && codeDigest.equals(other.codeDigest);
     }
 
     /** Whether the file names {@code id} in its code or in an import. */
@@ -99,6 +124,7 @@ final class Identifiers {
     boolean conflict = false;
     int i = 0;
     int n = b.length;
+    int lastCode = 0; // just past the last token seen
     while (i < n) {
       int c = b[i] & 0xFF;
       if (isStart(c)) {
@@ -108,6 +134,7 @@ final class Identifiers {
           i++;
         }
         identifier(h);
+        lastCode = i;
         continue;
       }
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
@@ -122,21 +149,70 @@ final class Identifiers {
       } else if (c == '"' || c == '\'') {
         i = literalEnd(i);
         push(OTHER, 0);
+        lastCode = i;
         continue;
       } else if (c >= '0' && c <= '9') {
         while (i < n && (isPart(b[i] & 0xFF) || b[i] == '.')) {
           i++;
         }
         push(OTHER, 0);
+        lastCode = i;
         continue;
       } else if ((c == '<' || c == '>' || c == '=') && (i == 0 || b[i - 1] == '\n') && i + 7 <= n
           && b[i + 1] == c && b[i + 2] == c && b[i + 3] == c && b[i + 4] == c && b[i + 5] == c && b[i + 6] == c) {
         conflict = true; // <<<<<<<, =======, >>>>>>> at a line start
       }
       i = punctuation(c, i);
+      lastCode = i;
     }
+    int codeEnd = lineEnd(lastCode);
     return new Scan(all.sortedDistinct(), imports.sortedDistinct(), declarations.sortedDistinct(), conflict || braces != 0,
-        bodies.build().toArray());
+        bodies.build().toArray(), !opensBlockComment(lastCode, codeEnd) && onlyCommentsFrom(codeEnd) ? codeEnd : -1, null);
+  }
+
+  /** Whether only whitespace and whole comments, with no Unicode escape, come from {@code i} on. */
+  private boolean onlyCommentsFrom(int i) {
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        i++;
+      } else if (c == '/' && i + 1 < n && b[i + 1] == '/') {
+        int end = lineEnd(i);
+        if (hasUnicodeEscape(i, end)) {
+          return false;
+        }
+        i = end;
+      } else if (c == '/' && i + 1 < n && b[i + 1] == '*') {
+        int end = blockCommentEnd(i + 2);
+        if (end < i + 4 || b[end - 2] != '*' || b[end - 1] != '/' || hasUnicodeEscape(i, end)) {
+          return false; // unterminated
+        }
+        i = end;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a block comment opens between {@code from} and {@code to} (it may go on past them). */
+  private boolean opensBlockComment(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (b[k] == '/' && b[k + 1] == '*') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasUnicodeEscape(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (b[k] == '\\' && b[k + 1] == 'u') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void identifier(long h) {

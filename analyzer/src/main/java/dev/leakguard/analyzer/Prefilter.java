@@ -115,12 +115,14 @@ final class Prefilter {
   }
 
   /** What the pre-filter has learned: enough to decide about a file again without the facts it learned from. */
-  record State(Set<String> wanted, Set<Long> classHashes, Map<Long, Set<Long>> nestedClassHashes, Set<String> wantedFiles) {}
+  record State(Set<String> wanted, Set<Long> classHashes, Map<Long, Set<Long>> nestedClassHashes, Set<String> wantedFiles,
+      Set<Long> evictingMethodHashes) {}
 
   State state() {
     Map<Long, Set<Long>> nested = new HashMap<>();
     nestedClassHashes.forEach((k, v) -> nested.put(k, Set.copyOf(v)));
-    return new State(Set.copyOf(wanted), Set.copyOf(classHashes), nested, Set.copyOf(wantedFiles));
+    return new State(Set.copyOf(wanted), Set.copyOf(classHashes), nested, Set.copyOf(wantedFiles),
+        Set.copyOf(evictingMethodHashes));
   }
 
   /** Takes up what an earlier pre-filter had learned. */
@@ -129,11 +131,13 @@ final class Prefilter {
     classHashes.addAll(s.classHashes());
     s.nestedClassHashes().forEach((k, v) -> nestedClassHashes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
     wantedFiles.addAll(s.wantedFiles());
+    evictingMethodHashes.addAll(s.evictingMethodHashes());
   }
 
   /** Whether everything this pre-filter learned is in {@code s}: no file matters that did not under it. */
   boolean learnedWithin(State s) {
-    if (!s.wanted().containsAll(wanted) || !s.classHashes().containsAll(classHashes) || !s.wantedFiles().containsAll(wantedFiles)) {
+    if (!s.wanted().containsAll(wanted) || !s.classHashes().containsAll(classHashes) || !s.wantedFiles().containsAll(wantedFiles)
+        || !s.evictingMethodHashes().containsAll(evictingMethodHashes)) {
       return false;
     }
     for (Map.Entry<Long, Set<Long>> e : nestedClassHashes.entrySet()) {

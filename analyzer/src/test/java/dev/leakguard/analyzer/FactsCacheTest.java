@@ -136,6 +136,34 @@ class FactsCacheTest {
   }
 
   @Test
+  void anEditThatLeavesTheFactsAsTheyWere_isParsed_butNothingIsJudgedAgain() throws IOException {
+    Path project = dir.resolve("project/com/acme");
+    Files.createDirectories(project);
+    Path handler = project.resolve("Handler.java");
+    Files.writeString(handler, """
+        package com.acme;
+
+        public class Handler {
+          static final java.util.Map<String, String> SEEN = new java.util.HashMap<>();
+
+          public void handle(String id) {
+            SEEN.put(id, id);
+          }
+        }
+        """);
+    List<Path> roots = List.of(dir.resolve("project"));
+    AnalysisResult first = analyzer().analyze(roots);
+    assertEquals(1, first.findings().size());
+    Files.writeString(handler, Files.readString(handler).replace("SEEN.put(id, id);", "SEEN.put(id, id); // every id"));
+    Analyzer second = analyzer();
+    AnalysisResult r = second.analyze(roots);
+    assertEquals(1, second.lastFilesParsed(), "its code changed: parsed again");
+    assertTrue(!second.lastRunJudged(), "its facts came out as recorded: the stored result answers");
+    assertEquals(TextReport.render(new Analyzer(AnalyzerConfig.defaults().withThreads(2)).analyze(roots), dir, true),
+        TextReport.render(r, dir, true));
+  }
+
+  @Test
   void changedOptions_areNotAnsweredFromTheStoredResult() throws IOException {
     analyzer().analyze(List.of(src));
     Analyzer strict = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache)

@@ -1,6 +1,7 @@
 package dev.leakguard.analyzer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,6 +200,28 @@ class UpstreamFactsTest {
     int status = dev.leakguard.analyzer.cli.Main.run(args, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
         new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of());
     return new Cli(status, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aCommentAppended_isAnsweredFromTheStoredResult_andTheFactsFileKeepsItsFacts_forTheNewContent() throws IOException {
+    Path cache = repo.resolve("core/target/leakguard/cache.bin");
+    Path out = repo.resolve("core/target/leakguard/" + FactsFile.NAME);
+    List<Path> roots = List.of(repo.resolve("core/src/main/java"));
+    FactsExchange exchange = new FactsExchange(List.of(), out, "com.acme:core", repo);
+    new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache)).analyze(roots, exchange);
+    String digest = facts("core").digest();
+    String writtenFor = FactsFile.writtenFor(out);
+    Path registries = repo.resolve("core/src/main/java/com/acme/core/Registries.java");
+    Files.writeString(registries, Files.readString(registries) + "// touched\n");
+    Analyzer second = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache));
+    second.analyze(roots, exchange);
+    assertEquals(0, second.lastFilesParsed());
+    assertEquals(digest, facts("core").digest(), "the same facts, byte for byte");
+    assertNotEquals(writtenFor, FactsFile.writtenFor(out), "written for the analysis of the new content");
+    Analyzer third = new Analyzer(AnalyzerConfig.defaults().withThreads(2).withCacheFile(cache));
+    third.analyze(roots, exchange);
+    assertEquals(0, third.lastFilesParsed());
+    assertEquals(third.lastCacheHits(), 1, "unchanged since: answered as an unchanged module, facts file included");
   }
 
   @Test

@@ -72,6 +72,20 @@ final class Explanation {
     return reason + ", but a " + noun + " keeps every element it is given, duplicates too: each call appends one";
   }
 
+  static String setter(String member) {
+    return "'" + member + "' is a setter: it configures, called while things are set up, not per request";
+  }
+
+  static String registrationMethod(String member) {
+    return "what it adds is computed from what callers register with '" + member
+        + "': one entry per registered thing, not per request";
+  }
+
+  static String processSetup(String member) {
+    return "'" + member + "' also registers a JVM shutdown hook, so it sets up the process: one entry per"
+        + " process-wide resource, at start-up, not per request";
+  }
+
   static String fromParameter(String member) {
     return "what it adds comes from a parameter of '" + member + "': input decides how many entries there are";
   }

@@ -8,8 +8,10 @@ import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
 import dev.leakguard.core.analysis.MethodIndex;
 import dev.leakguard.core.analysis.OwnerPaths;
+import dev.leakguard.core.analysis.ProcessSetup;
 import dev.leakguard.core.analysis.ProjectContainers;
 import dev.leakguard.core.analysis.References;
+import dev.leakguard.core.analysis.RegistrationMethods;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.StaticInstanceReach;
 import dev.leakguard.core.analysis.Suppressions;
@@ -128,7 +130,7 @@ public final class Judge {
     }
     MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
-        calledAcrossFiles);
+        calledAcrossFiles, new ProcessSetup(facts.refUses()));
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
@@ -319,7 +321,9 @@ public final class Judge {
         s.notes.add(Explanation.removalSetAside(u.location(), unreachable));
         continue;
       }
-      if (onStaticInstance != null && classes.isSameOrNestedIn(u.enclosing().className(), singletonClass)
+      // Growth in a convenience instance's other methods happens on callers' own instances; a
+      // removal there may still run on the static one (its public methods are anyone's to call).
+      if (onStaticInstance != null && !isEviction(u, shape) && classes.isSameOrNestedIn(u.enclosing().className(), singletonClass)
           && u.enclosing().kind() == dev.leakguard.core.model.MemberKind.METHOD && !onStaticInstance.contains(u.enclosing().name())) {
         continue;
       }
@@ -376,8 +380,11 @@ public final class Judge {
         if (switchName == null && createdOnlyWhenSwitchedOn) {
           switchName = "the configuration that creates it";
         }
-        boolean keepsDuplicates = isSequence(shape) && u.calls().size() == 1 && !membershipChecked.contains(u.enclosing());
-        s.growth.add(site(u, init, switchName, constantsOnly, keepsDuplicates ? shape : null));
+        boolean keepsDuplicates = isSequence(shape) && u.calls().size() == 1 && APPENDS.contains(u.calls().get(0))
+            && !membershipChecked.contains(u.enclosing());
+        boolean configures = isSetter(u.enclosing())
+            && (u.enclosing().className().equals(singletonClass) || u.enclosing().name().startsWith("setDefault"));
+        s.growth.add(site(u, init, switchName, constantsOnly, keepsDuplicates ? shape : null, configures));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -401,9 +408,10 @@ public final class Judge {
   /**
    * @param appendedTo the shape of a list or queue this use appends to directly, with no membership
    *     check first: a finite domain does not bound it (duplicates pile up); else null
+   * @param configures the use is in a setter that configures (a singleton's own, or {@code setDefault*})
    */
   private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch, Set<String> constantsOnly,
-      Shape appendedTo) {
+      Shape appendedTo, boolean configures) {
     String call = String.join(".", u.calls());
     String member = u.enclosing().displayName();
     KeyDomain key = u.key();
@@ -423,6 +431,15 @@ public final class Judge {
     }
     if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
       return new GrowthSite(u.location(), member, call, false, Explanation.finiteDomain(key.reason()));
+    }
+    if (fromInput && configures) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.setter(member));
+    }
+    if (fromInput && RegistrationMethods.is(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.registrationMethod(member));
+    }
+    if (fromInput && init.setsUpProcess(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));
     }
     return new GrowthSite(u.location(), member, call, fromInput,
         fromInput ? Explanation.fromParameter(member) : Explanation.notFromParameter());
@@ -449,6 +466,18 @@ public final class Judge {
   }
 
   private static final Set<String> MEMBERSHIP_QUERIES = Set.of("contains", "indexOf", "lastIndexOf");
+  /** Calls that append one element to a list or queue (not {@code addAll}: its argument is no element). */
+  private static final Set<String> APPENDS = Set.of("add", "addFirst", "addLast", "offer", "offerFirst", "offerLast",
+      "push", "put");
+
+  /**
+   * {@code setTimeout(..)}: a setter; one of a singleton's own (a bean property) or a
+   * {@code setDefault*} one configures what it belongs to.
+   */
+  private static boolean isSetter(Member m) {
+    return m.kind() == dev.leakguard.core.model.MemberKind.METHOD && m.name().length() > 3 && m.name().startsWith("set")
+        && Character.isUpperCase(m.name().charAt(3));
+  }
 
   private static boolean isSequence(Shape shape) {
     return shape == Shape.LIST || shape == Shape.QUEUE || shape == Shape.DEQUE;

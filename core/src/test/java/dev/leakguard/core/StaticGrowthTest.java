@@ -24,7 +24,7 @@ class StaticGrowthTest {
   @Test
   void putInPublicMethod_isReportedWithHighConfidence() {
     servicesMap();
-    f.call(SERVICES, "put", 2).in(f.method(REGISTRY, "register")).fromParameter().at(12);
+    f.call(SERVICES, "put", 2).in(f.method(REGISTRY, "remember")).fromParameter().at(12);
 
     Finding finding = only(f.judge());
 
@@ -33,8 +33,8 @@ class StaticGrowthTest {
     assertEquals(Confidence.HIGH, finding.confidence());
     assertEquals(SERVICES, finding.holder());
     assertEquals(FactsFixture.at(REGISTRY, 7), finding.location());
-    assertEquals(List.of(new GrowthSite(FactsFixture.at(REGISTRY, 12), "register", "put", true,
-        "what it adds comes from a parameter of 'register': input decides how many entries there are")),
+    assertEquals(List.of(new GrowthSite(FactsFixture.at(REGISTRY, 12), "remember", "put", true,
+        "what it adds comes from a parameter of 'remember': input decides how many entries there are")),
         finding.growthSites());
   }
 
@@ -350,16 +350,28 @@ class StaticGrowthTest {
   }
 
   @Test
+  void putFromParameterInRegisterMethod_isARegistrationWithNormalConfidence() {
+    servicesMap();
+    f.call(SERVICES, "put", 2).in(f.method(REGISTRY, "register")).fromParameter().at(12);
+
+    Finding finding = only(f.judge());
+
+    assertEquals(Confidence.NORMAL, finding.confidence());
+    assertTrue(finding.growthSites().get(0).confidenceReason().contains("what callers register with 'register'"),
+        finding.growthSites().get(0).confidenceReason());
+  }
+
+  @Test
   void steps_explainStaticUnboundedGrowthAndConfidence() {
     servicesMap();
-    f.call(SERVICES, "put", 2).in(f.method(REGISTRY, "register")).fromParameter();
+    f.call(SERVICES, "put", 2).in(f.method(REGISTRY, "remember")).fromParameter();
 
     List<String> steps = only(f.judge()).steps();
 
     assertEquals(5, steps.size(), steps.toString());
     assertTrue(steps.get(0).contains("is static"), steps.get(0));
     assertTrue(steps.get(1).contains("HashMap"), steps.get(1));
-    assertTrue(steps.get(3).contains("parameter of 'register'"), steps.get(3));
+    assertTrue(steps.get(3).contains("parameter of 'remember'"), steps.get(3));
   }
 
   static Finding only(List<Finding> findings) {

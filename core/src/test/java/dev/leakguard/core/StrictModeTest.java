@@ -50,7 +50,7 @@ class StrictModeTest {
   @Test
   void runtimeGrowth_isStillGrowthInStrictMode() {
     f.staticField(CLS, "ALL", newInstance("java.util.ArrayList"));
-    f.call(ALL, "add", 1).in(f.method(CLS, "register")).fromParameter();
+    f.call(ALL, "add", 1).in(f.method(CLS, "remember")).fromParameter();
 
     Finding finding = only(f.judge(strict()));
 

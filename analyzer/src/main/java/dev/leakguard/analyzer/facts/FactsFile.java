@@ -203,6 +203,38 @@ public final class FactsFile {
     return new Loaded(module, source, digest(body), writtenFor, body, base);
   }
 
+  /**
+   * Records that the facts in {@code file}, written for the analysis {@code writtenFor}, are also
+   * those of the analysis {@code now} (its files differ only where no fact did): the header is
+   * written again, the facts are kept byte for byte, atomically.
+   *
+   * @throws IOException when the file cannot be read or written, or was not written for {@code writtenFor}
+   */
+  public static void rewriteFor(Path file, String writtenFor, String now) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes);
+    String module;
+    try (DataInputStream in = new DataInputStream(stream)) {
+      byte[] magic = in.readNBytes(MAGIC.length);
+      if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT_VERSION || in.readLong() != CODEC.schemaHash()
+          || !in.readUTF().equals(writtenFor)) {
+        throw new IOException(file + " does not hold the facts of the analysis " + writtenFor);
+      }
+      module = in.readUTF();
+    }
+    int header = bytes.length - stream.available();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 64);
+    try (DataOutputStream data = new DataOutputStream(out)) {
+      data.write(MAGIC);
+      data.writeInt(FORMAT_VERSION);
+      data.writeLong(CODEC.schemaHash());
+      data.writeUTF(now);
+      data.writeUTF(module);
+      data.write(bytes, header, bytes.length - header);
+    }
+    AtomicFiles.write(file, out.toByteArray());
+  }
+
   /** The analysis a facts file was written for (its header only), or empty when it cannot be read. */
   public static String writtenFor(Path file) {
     try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {

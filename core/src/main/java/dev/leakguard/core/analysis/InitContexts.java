@@ -37,6 +37,8 @@ public final class InitContexts {
   private final Map<String, List<CallFact>> callers = new HashMap<>();
   private final Guards guards;
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
+  private final ProcessSetup processSetup;
+
   /** Method names called from files that do not declare them, or null when that is unknown (one file). */
   private final Set<String> calledAcrossFiles;
 
@@ -51,8 +53,9 @@ public final class InitContexts {
    *     a method of that name; null when the facts are one file
    */
   public InitContexts(Catalog catalog, ClassIndex classes, MethodIndex methods, List<CallFact> calls,
-      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles) {
+      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, ProcessSetup processSetup) {
     this.methods = methods;
+    this.processSetup = processSetup;
     this.calledAcrossFiles = calledAcrossFiles;
     this.catalog = catalog;
     this.classes = classes;
@@ -145,6 +148,11 @@ public final class InitContexts {
   }
 
   /** Whether the method is non-private (its parameters are input from outside the class). */
+  /** Whether {@code member} sets up the process (registers a shutdown hook): a start-up action. */
+  public boolean setsUpProcess(Member member) {
+    return processSetup.setsUp(member);
+  }
+
   public boolean isNonPrivateMethod(Member member) {
     if (member.kind() != MemberKind.METHOD && member.kind() != MemberKind.CONSTRUCTOR) {
       return false;

@@ -42,9 +42,6 @@ final class KeyDomains {
   private static final Set<String> FINITE_OWNERS = Set.of(
       "Charset", "Currency", "Locale", "StandardCharsets", "TimeZone", "ZoneId", "ZoneOffset");
   // keep-sorted end
-  private static final Pattern REGISTRATION_METHOD = Pattern.compile(
-      "register.*|add.*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)s?"
-          + "|subscribe.*|install.*|addListener|addHandler|addObserver|addCallback|on[A-Z].*Registered");
   /** Words that name code-level identifiers: a parameter named so holds a finite, per-code-base value. */
   private static final Set<String> CODE_NAME_WORDS = Set.of(
       "algorithm", "charset", "class", "country", "currency", "dialect", "encoding", "language", "locale",
@@ -86,7 +83,7 @@ final class KeyDomains {
         }
       }
     }
-    if (member.kind() == MemberKind.METHOD && REGISTRATION_METHOD.matcher(member.name()).matches()) {
+    if (RegistrationMethods.is(member)) {
       LocalFact registered = registeredParameter(added, 0);
       if (registered != null) {
         return new KeyDomain(Kind.REGISTRATION, "what it adds is taken from the parameter '" + registered.name()
@@ -127,7 +124,7 @@ final class KeyDomains {
   }
 
   private boolean isRegistration(LocalFact parameter, Member member) {
-    if (member.kind() == MemberKind.METHOD && REGISTRATION_METHOD.matcher(member.name()).matches()) {
+    if (RegistrationMethods.is(member)) {
       return true;
     }
     return parameter.type() != null && LISTENER_TYPE.matcher(parameter.type().simpleName()).matches();
@@ -190,6 +187,9 @@ final class KeyDomains {
         return byValue;
       }
     }
+    if (def.parameter() && byType.kind() != Kind.FINITE && isEntityId(def.name())) {
+      return unbounded("'" + def.name() + "' identifies an entity (a user, an order, a session): ids are unbounded");
+    }
     if (def.parameter() && byType.kind() == Kind.UNKNOWN && namesCode(def.name())) {
       return finite("'" + def.name() + "' names something of the code (a package, class, language, charset, ...):"
           + " finite per code base");
@@ -228,6 +228,24 @@ final class KeyDomains {
 
   private static String[] words(String identifier) {
     return identifier.split("_|(?<=[a-z0-9])(?=[A-Z])");
+  }
+
+  /**
+   * {@code userId}, {@code order_id}: a parameter whose last word is "id" after another, unless a word
+   * before it names something of the code ({@code classId}, {@code typeId}, {@code protocolId}).
+   */
+  private static boolean isEntityId(String name) {
+    String[] words = words(name);
+    if (words.length < 2 || !words[words.length - 1].equalsIgnoreCase("id")) {
+      return false; // (a bare `id` may be a zone's, a charset's: the code does not say whose)
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (CODE_NAME_WORDS.contains(w) || w.equals("type") || w.equals("kind")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTextOrUntyped(TypeRef type) {

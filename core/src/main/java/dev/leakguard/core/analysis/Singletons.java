@@ -87,7 +87,10 @@ public final class Singletons {
     if (news.isEmpty()) {
       return Optional.empty();
     }
-    if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE) {
+    // A class that also makes instances of itself at run time (static factories returning
+    // `new Self(..)`) keeps constants in its static fields, not its one instance.
+    boolean alsoMadeAtRunTime = news.stream().anyMatch(i -> !i.isClassInitialization());
+    if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE && !alsoMadeAtRunTime) {
       for (InstantiationFact i : news) {
         if (i.isClassInitialization() && classes.isSameOrNestedIn(i.enclosing().className(), c.qualifiedName())) {
           return Optional.of("'" + c.simpleName() + "' has only private constructors and keeps its one instance in a static field");

@@ -22,6 +22,10 @@ final class JakartaAndGuice implements LibraryCatalog {
     c.nonSingletonScopeAnnotation("javax.enterprise.context.SessionScoped");
     c.initializationAnnotation("jakarta.annotation.PostConstruct");
     c.initializationAnnotation("javax.annotation.PostConstruct");
+    // method injection: the container calls it once, while it wires the instance
+    c.initializationAnnotation("com.google.inject.Inject");
+    c.initializationAnnotation("jakarta.inject.Inject");
+    c.initializationAnnotation("javax.inject.Inject");
     c.singletonSupertype("jakarta.servlet.GenericServlet");
     c.singletonSupertype("jakarta.servlet.http.HttpServlet");
     c.singletonSupertype("javax.servlet.GenericServlet");

@@ -16,6 +16,7 @@ final class SpringFramework implements LibraryCatalog {
     c.singletonAnnotation("org.springframework.web.bind.annotation.RestController");
     // keep-sorted end
     c.scopeAnnotation("org.springframework.context.annotation.Scope");
+    c.initializationAnnotation("org.springframework.beans.factory.annotation.Autowired"); // method injection, once
     c.nonSingletonScopeAnnotation("org.springframework.web.context.annotation.RequestScope");
     c.nonSingletonScopeAnnotation("org.springframework.web.context.annotation.SessionScope");
     c.type("org.springframework.cache.concurrent.ConcurrentMapCache", Verdict.UNBOUNDED_CACHE, CACHE,
