@@ -6,20 +6,16 @@ import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import dev.leakguard.core.model.Location;
-import dev.leakguard.core.source.SourceComments;
+import dev.leakguard.core.syntax.Pos;
 import java.io.IOException;
 
-/** A compilation unit's file name and text: locations, the text of trees, and comments on fields. */
+/** A compilation unit's file name and text: positions as lines and columns, and the text of trees. */
 final class SourceText {
   private final VisitorState state;
   private final String file;
   private final LineMap lines;
   /** The file's text, or null when javac cannot give it. */
   private final String source;
-  /** Its comments, scanned on first use. */
-  private SourceComments comments;
 
   SourceText(CompilationUnitTree unit, VisitorState state) {
     this.state = state;
@@ -32,15 +28,31 @@ final class SourceText {
     return file;
   }
 
-  Location location(int pos) {
-    if (pos < 0) {
-      return new Location(file, 0, 0);
-    }
-    return new Location(file, (int) lines.getLineNumber(pos), (int) lines.getColumnNumber(pos));
+  /** The file's text, or null. */
+  String text() {
+    return source;
   }
 
-  Location location(Tree tree) {
-    return location(getStartPosition(tree));
+  Pos pos(int offset) {
+    if (offset < 0) {
+      return new Pos(0, 0);
+    }
+    return new Pos((int) lines.getLineNumber(offset), (int) lines.getColumnNumber(offset));
+  }
+
+  Pos pos(Tree tree) {
+    return pos(getStartPosition(tree));
+  }
+
+  /** The line a tree begins on (its first modifier or annotation for a declaration). */
+  int firstLine(Tree tree) {
+    return (int) lines.getLineNumber(Math.max(0, getStartPosition(tree)));
+  }
+
+  /** The line a tree ends on. */
+  int lastLine(Tree tree) {
+    int end = state.getEndPosition(tree);
+    return end > 0 ? (int) lines.getLineNumber(end) : firstLine(tree);
   }
 
   /** The tree's text as written (javac's rendering when the text is not available). */
@@ -51,24 +63,6 @@ final class SourceText {
       return tree.toString();
     }
     return source.substring(start, end);
-  }
-
-  /**
-   * The comments that document a field, as core attaches them ({@link SourceComments}) to the
-   * declaration's lines: from its first modifier or annotation to its end.
-   */
-  String documentation(VariableTree tree) {
-    if (source == null) {
-      return "";
-    }
-    if (comments == null) {
-      comments = SourceComments.of(source);
-    }
-    int start = getStartPosition(tree);
-    int end = state.getEndPosition(tree);
-    int firstLine = (int) lines.getLineNumber(Math.max(0, start));
-    int lastLine = end > 0 ? (int) lines.getLineNumber(end) : firstLine;
-    return comments.attachedTo(firstLine, lastLine);
   }
 
   private static String fileName(CompilationUnitTree unit) {

@@ -1,0 +1,309 @@
+package dev.leakguard.errorprone;
+
+import static com.google.errorprone.util.ASTHelpers.getStartPosition;
+import static com.google.errorprone.util.ASTHelpers.getSymbol;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.*;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.tree.JCTree.JCMethodDecl;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.syntax.Annotation;
+import dev.leakguard.core.syntax.Declaration;
+import dev.leakguard.core.syntax.Expression;
+import dev.leakguard.core.syntax.Modifiers;
+import dev.leakguard.core.syntax.Param;
+import dev.leakguard.core.syntax.Pos;
+import dev.leakguard.core.syntax.Statement;
+import dev.leakguard.core.syntax.SyntaxFile;
+import dev.leakguard.core.syntax.TypeNode;
+import dev.leakguard.core.syntax.VarDecl;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Copies a javac compilation unit into core's syntax tree, tree for tree (core's
+ * {@code FactsExtractor} reads the facts from there). From javac's symbols it adds only what
+ * syntax cannot know, as hints: qualified type names and enum-ness, every supertype of a class,
+ * annotations' qualified names and constant values. Trees javac generates (default and canonical
+ * constructors, record members) are left out; record components become the record's components.
+ */
+final class JavacSyntaxCopier {
+  private final SourceText source;
+  private final Types types;
+  /** Each field of a named class by holder id, for the reporter. */
+  private final Map<String, JCVariableDecl> fields = new LinkedHashMap<>();
+
+  private JavacSyntaxCopier(SourceText source, Types types) {
+    this.source = source;
+    this.types = types;
+  }
+
+  record Copy(SyntaxFile file, Map<String, JCVariableDecl> fields) {}
+
+  static Copy copy(CompilationUnitTree unit, SourceText source, Types types) {
+    JavacSyntaxCopier c = new JavacSyntaxCopier(source, types);
+    List<SyntaxFile.Import> imports = new ArrayList<>();
+    for (ImportTree i : unit.getImports()) {
+      String name = i.getQualifiedIdentifier().toString();
+      boolean onDemand = name.endsWith(".*");
+      imports.add(new SyntaxFile.Import(onDemand ? name.substring(0, name.length() - 2) : name, i.isStatic(), onDemand));
+    }
+    List<Declaration.TypeDecl> typeDecls = new ArrayList<>();
+    for (Tree t : unit.getTypeDecls()) {
+      if (t instanceof ClassTree ct) {
+        typeDecls.add(c.type(ct));
+      }
+    }
+    String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    return new Copy(new SyntaxFile(source.file(), source.text(), pkg, imports, typeDecls), Map.copyOf(c.fields));
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  private Declaration.TypeDecl type(ClassTree tree) {
+    Declaration.TypeKind kind = switch (tree.getKind()) {
+      case INTERFACE -> Declaration.TypeKind.INTERFACE;
+      case ENUM -> Declaration.TypeKind.ENUM;
+      case ANNOTATION_TYPE -> Declaration.TypeKind.ANNOTATION;
+      case RECORD -> Declaration.TypeKind.RECORD;
+      default -> Declaration.TypeKind.CLASS;
+    };
+    ClassSymbol sym = getSymbol(tree);
+    List<Param> components = new ArrayList<>();
+    List<Declaration.EnumConstant> constants = new ArrayList<>();
+    List<Declaration> members = new ArrayList<>();
+    for (Tree m : tree.getMembers()) {
+      if (m instanceof JCVariableDecl v && (v.mods.flags & Flags.ENUM) != 0) {
+        constants.add(enumConstant(v, sym));
+      } else if (m instanceof JCVariableDecl v && kind == Declaration.TypeKind.RECORD && (v.mods.flags & Flags.RECORD) != 0) {
+        components.add(param(v));
+      } else {
+        Declaration d = member(m, sym);
+        if (d != null) {
+          members.add(d);
+        }
+      }
+    }
+    return new Declaration.TypeDecl(kind, tree.getSimpleName().toString(), source.pos(tree), modifiers(tree.getModifiers()),
+        annotations(tree.getModifiers()), superTypes(sym), components, constants, members);
+  }
+
+  /** The direct supertypes first, then every other supertype javac knows (not Object), qualified. */
+  private List<String> superTypes(ClassSymbol sym) {
+    if (sym == null) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    Type superclass = sym.getSuperclass();
+    if (superclass != null && superclass.getKind() == TypeKind.DECLARED) {
+      out.add(superclass.tsym.getQualifiedName().toString());
+    }
+    for (Type i : sym.getInterfaces()) {
+      out.add(i.tsym.getQualifiedName().toString());
+    }
+    for (Type t : types.closure(sym.type)) {
+      if (t.tsym != sym) {
+        out.add(t.tsym.getQualifiedName().toString());
+      }
+    }
+    out.remove("java.lang.Object");
+    return List.copyOf(out);
+  }
+
+  private Declaration.EnumConstant enumConstant(JCVariableDecl v, ClassSymbol owner) {
+    keepField(v, owner);
+    List<Expression> args = List.of();
+    List<Declaration> body = List.of();
+    if (v.getInitializer() instanceof NewClassTree n) {
+      args = expressions(n.getArguments());
+      if (n.getClassBody() != null) {
+        body = members(n.getClassBody());
+      }
+    }
+    return new Declaration.EnumConstant(v.getName().toString(), source.pos(v.pos), args, body);
+  }
+
+  private void keepField(JCVariableDecl v, ClassSymbol owner) {
+    if (owner != null && isNamed(owner)) {
+      fields.putIfAbsent(HolderFact.id(owner.getQualifiedName().toString(), v.getName().toString()), v);
+    }
+  }
+
+  /** A top-level or member class: not anonymous, not local. */
+  private static boolean isNamed(ClassSymbol sym) {
+    javax.lang.model.element.NestingKind nesting = sym.getNestingKind();
+    return nesting == javax.lang.model.element.NestingKind.TOP_LEVEL
+        || nesting == javax.lang.model.element.NestingKind.MEMBER;
+  }
+
+  List<Declaration> members(ClassTree body) {
+    ClassSymbol sym = getSymbol(body);
+    List<Declaration> out = new ArrayList<>();
+    for (Tree m : body.getMembers()) {
+      Declaration d = member(m, sym);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** A member as written, or null for one javac generated. */
+  private Declaration member(Tree m, ClassSymbol owner) {
+    if (m instanceof ClassTree c) {
+      return type(c);
+    }
+    if (m instanceof JCVariableDecl v) {
+      keepField(v, owner);
+      int first = source.firstLine(v);
+      return new Declaration.FieldDecl(modifiers(v.getModifiers()), annotations(v.getModifiers()), List.of(variable(v)),
+          first, source.lastLine(v));
+    }
+    if (m instanceof JCMethodDecl md) {
+      long flags = md.sym != null ? md.sym.flags() : md.mods.flags;
+      if ((flags & (Flags.GENERATEDCONSTR | Flags.ANONCONSTR | Flags.GENERATED_MEMBER)) != 0) {
+        return null;
+      }
+      if (md.getName().contentEquals("<init>")) {
+        boolean compact = (flags & Flags.COMPACT_RECORD_CONSTRUCTOR) != 0;
+        return new Declaration.ConstructorDecl(modifiers(md.getModifiers()), annotations(md.getModifiers()),
+            compact ? List.of() : params(md.getParameters()), block(md.getBody()), compact);
+      }
+      return new Declaration.MethodDecl(md.getName().toString(), modifiers(md.getModifiers()),
+          annotations(md.getModifiers()), params(md.getParameters()), md.getBody() == null ? null : block(md.getBody()));
+    }
+    if (m instanceof BlockTree b) {
+      return new Declaration.InitializerDecl(b.isStatic(), block(b));
+    }
+    return null;
+  }
+
+  private static Modifiers modifiers(ModifiersTree m) {
+    Set<Modifier> f = m.getFlags();
+    return new Modifiers(f.contains(Modifier.PUBLIC), f.contains(Modifier.PROTECTED), f.contains(Modifier.PRIVATE),
+        f.contains(Modifier.STATIC));
+  }
+
+  private List<Annotation> annotations(ModifiersTree modifiers) {
+    List<Annotation> out = new ArrayList<>();
+    for (AnnotationTree a : modifiers.getAnnotations()) {
+      Symbol type = getSymbol(a.getAnnotationType());
+      String name = type != null ? type.getQualifiedName().toString() : source.text(a.getAnnotationType());
+      Map<String, List<String>> values = new LinkedHashMap<>();
+      for (ExpressionTree arg : a.getArguments()) {
+        String member = "value";
+        ExpressionTree value = arg;
+        if (arg instanceof AssignmentTree assign) {
+          member = assign.getVariable() instanceof IdentifierTree id ? id.getName().toString() : source.text(assign.getVariable());
+          value = assign.getExpression();
+        }
+        List<String> texts = new ArrayList<>();
+        for (ExpressionTree element : elements(value)) {
+          // a string literal's content, or a constant's value (SuppressWarnings(Rules.ID)); else the text
+          texts.add(ASTHelpers.constValue(element) instanceof String s ? s : source.text(element));
+        }
+        values.put(member, texts);
+      }
+      out.add(new Annotation(name, values));
+    }
+    return out;
+  }
+
+  private static List<? extends ExpressionTree> elements(ExpressionTree value) {
+    ExpressionTree v = value;
+    while (v instanceof ParenthesizedTree p) {
+      v = p.getExpression();
+    }
+    if (v instanceof NewArrayTree array && array.getInitializers() != null) {
+      return array.getInitializers();
+    }
+    return List.of(v);
+  }
+
+  private List<Param> params(List<? extends VariableTree> parameters) {
+    List<Param> out = new ArrayList<>(parameters.size());
+    parameters.forEach(p -> out.add(param((JCVariableDecl) p)));
+    return out;
+  }
+
+  Param param(JCVariableDecl v) {
+    return new Param(v.getName().toString(), source.pos(v.pos), declaredType(v));
+  }
+
+  VarDecl variable(JCVariableDecl v) {
+    return new VarDecl(v.getName().toString(), source.pos(v.pos), declaredType(v),
+        v.getInitializer() == null ? null : code().expression(v.getInitializer()));
+  }
+
+  /** A variable's type as written: {@code var} and an implicit lambda parameter's (javac's, at no position) are not. */
+  private TypeNode declaredType(JCVariableDecl v) {
+    if (v.declaredUsingVar()) {
+      return TypeNode.other(TypeNode.Kind.VAR, "var");
+    }
+    if (v.getType() == null || getStartPosition(v.getType()) < 0) {
+      return TypeNode.other(TypeNode.Kind.UNWRITTEN, "");
+    }
+    return type(v.getType());
+  }
+
+  TypeNode type(Tree t) {
+    if (t instanceof AnnotatedTypeTree a) {
+      return type(a.getUnderlyingType());
+    }
+    if (t instanceof ParameterizedTypeTree p) {
+      List<TypeNode> args = new ArrayList<>();
+      p.getTypeArguments().forEach(a -> args.add(type(a)));
+      return classType(source.text(p.getType()), args, source.text(p), ASTHelpers.getType(p));
+    }
+    if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
+      return classType(source.text(t), List.of(), source.text(t), ASTHelpers.getType(t));
+    }
+    return TypeNode.other(TypeNode.Kind.OTHER, source.text(t));
+  }
+
+  private static TypeNode classType(String name, List<TypeNode> args, String text, Type resolved) {
+    boolean declared = resolved != null && resolved.getKind() == TypeKind.DECLARED && resolved.tsym != null;
+    return new TypeNode(TypeNode.Kind.CLASS, name, args, text,
+        declared ? resolved.tsym.getQualifiedName().toString() : null,
+        declared && (resolved.tsym.flags() & Flags.ENUM) != 0);
+  }
+
+  // ---------------------------------------------------------------- code
+
+  private JavacCodeCopier code;
+
+  private JavacCodeCopier code() {
+    if (code == null) {
+      code = new JavacCodeCopier(this, source);
+    }
+    return code;
+  }
+
+  Statement.Block block(BlockTree b) {
+    return code().block(b);
+  }
+
+  List<Expression> expressions(List<? extends ExpressionTree> list) {
+    return code().expressions(list);
+  }
+
+  Declaration.TypeDecl localType(ClassTree tree) {
+    return type(tree);
+  }
+
+  Pos pos(Tree tree) {
+    return source.pos(tree);
+  }
+}
