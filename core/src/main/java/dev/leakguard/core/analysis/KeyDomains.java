@@ -44,8 +44,9 @@ final class KeyDomains {
   // keep-sorted end
   /** Words that name code-level identifiers: a parameter named so holds a finite, per-code-base value. */
   private static final Set<String> CODE_NAME_WORDS = Set.of(
-      "algorithm", "charset", "class", "country", "currency", "dialect", "encoding", "language", "locale",
-      "package", "protocol", "scheme", "timezone", "zone");
+      "algorithm", "annotation", "charset", "class", "config", "configs", "configuration", "country", "currency",
+      "dialect", "encoding", "language", "locale", "options", "package", "protocol", "resource", "scheme", "settings",
+      "timezone", "type", "zone");
   /**
    * Words that, before "name", make it a name of a person, a file or a host (data a user or the
    * outside world supplies), not of something the code or its configuration declares.
@@ -58,7 +59,7 @@ final class KeyDomains {
       "getResource", "getResourceAsStream", "getSystemResource", "loadClass", "newInstance");
   private static final Set<String> TEXT_TYPES = Set.of("CharSequence", "Object", "String", "StringBuilder");
   private static final Pattern LISTENER_TYPE = Pattern.compile(
-      ".*(Listener|Handler|Observer|Callback|Provider|Hook|Plugin|Extension|Subscriber|Interceptor)");
+      ".*(" + RegistrationMethods.ROLES + ")");
 
   private final Map<String, LocalFact> locals;
   private final ClassIndex classes;
