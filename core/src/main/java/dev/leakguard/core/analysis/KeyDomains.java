@@ -37,6 +37,8 @@ final class KeyDomains {
   private static final Set<String> COUNTER_METHODS = Set.of(
       "addAndGet", "getAndAdd", "getAndIncrement", "incrementAndGet", "nextId", "nextLong", "nextInt", "nextSequence");
   private static final Set<String> TIME_METHODS = Set.of("currentTimeMillis", "nanoTime", "now");
+  /** Getters that give a type or a kind: {@code annotation.getType()}, {@code method.getDeclaringClass()}. */
+  private static final Set<String> TYPE_GETTERS = Set.of("annotationType", "getDeclaringClass", "getKind", "getType");
   private static final Set<String> SMALL_NUMBER_METHODS = Set.of("length", "ordinal", "size");
   /** Static factories whose owner makes the result finite: {@code Locale.forLanguageTag}, {@code Charset.forName}. */
   private static final Set<String> FINITE_OWNERS = Set.of(
@@ -285,12 +287,14 @@ final class KeyDomains {
   }
 
   /**
-   * {@code name}, {@code beanName}, {@code header_name}: a parameter whose last word is "name", unless
+   * {@code name}, {@code beanName}, {@code header_name}, {@code alias}: a parameter whose last word is
+   * "name" or "alias", unless
    * a word before it makes it a person's, file's or host's name ({@code userName}, {@code fileName}).
    */
   private static boolean isDeclaredName(String name) {
     String[] words = words(name);
-    return words[words.length - 1].equalsIgnoreCase("name") && !hasDataQualifier(name);
+    String last = words[words.length - 1];
+    return (last.equalsIgnoreCase("name") || last.equalsIgnoreCase("alias")) && !hasDataQualifier(name);
   }
 
   /** {@code packageName}, {@code languageCode}, {@code CHARSET}: a name made of a code-level word. */
@@ -347,6 +351,9 @@ final class KeyDomains {
     }
     if (m.equals("getClass") && c.args().isEmpty()) {
       return finite("the key is a class");
+    }
+    if (TYPE_GETTERS.contains(m) && c.args().isEmpty() && c.receiver() != null) {
+      return finite("the key is a type ('" + m + "()'): finite per code base");
     }
     if (SMALL_NUMBER_METHODS.contains(m) && c.args().isEmpty()) {
       return finite("the key is a small computed number ('" + m + "()')");
