@@ -47,6 +47,11 @@ import java.util.Set;
  * options: no parser types, no I/O, deterministic order.
  */
 public final class Judge {
+  private static final Set<String> MEMBERSHIP_QUERIES = Set.of("contains", "indexOf", "lastIndexOf");
+  /** Calls that append one element to a list or queue (not {@code addAll}: its argument is no element). */
+  private static final Set<String> APPENDS = Set.of("add", "addFirst", "addLast", "offer", "offerFirst", "offerLast",
+      "push", "put");
+
   private static final Catalog DEFAULT_CATALOG = Catalog.buildDefault();
 
   private final Catalog catalog;
@@ -403,9 +408,9 @@ public final class Judge {
    * A growth site and its confidence (DESIGN.md section 4): the domain of what it adds decides when
    * the code shows it (unbounded by construction: high; finite or a registration: normal); else
    * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
-   * anyone holding it may call) is high.
-   */
-  /**
+   * anyone holding it may call) is high, unless the method configures, registers or sets up the
+   * process (normal).
+   *
    * @param appendedTo the shape of a list or queue this use appends to directly, with no membership
    *     check first: a finite domain does not bound it (duplicates pile up); else null
    * @param configures the use is in a setter that configures (a singleton's own, or {@code setDefault*})
@@ -464,11 +469,6 @@ public final class Judge {
       }
     }
   }
-
-  private static final Set<String> MEMBERSHIP_QUERIES = Set.of("contains", "indexOf", "lastIndexOf");
-  /** Calls that append one element to a list or queue (not {@code addAll}: its argument is no element). */
-  private static final Set<String> APPENDS = Set.of("add", "addFirst", "addLast", "offer", "offerFirst", "offerLast",
-      "push", "put");
 
   /**
    * {@code setTimeout(..)}: a setter; one of a singleton's own (a bean property) or a

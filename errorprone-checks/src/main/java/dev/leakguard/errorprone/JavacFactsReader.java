@@ -5,6 +5,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.syntax.DeepStack;
 import dev.leakguard.core.syntax.FactsExtractor;
 import java.util.Map;
 
@@ -25,7 +26,9 @@ public final class JavacFactsReader {
 
   /** Reads {@code unit}; {@code state} gives javac's types and the file's end positions. */
   public static Reading read(CompilationUnitTree unit, VisitorState state) {
-    JavacSyntaxCopier.Copy copy = JavacSyntaxCopier.copy(unit, new SourceText(unit, state), state.getTypes());
-    return new Reading(FactsExtractor.extract(copy.file(), CATALOG), copy.fields());
+    return DeepStack.call(() -> {
+      JavacSyntaxCopier.Copy copy = JavacSyntaxCopier.copy(unit, new SourceText(unit, state), state.getTypes());
+      return new Reading(FactsExtractor.extract(copy.file(), CATALOG), copy.fields());
+    });
   }
 }

@@ -2,6 +2,7 @@ package dev.leakguard.pmd;
 
 import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.Facts;
+import dev.leakguard.core.syntax.DeepStack;
 import dev.leakguard.core.syntax.FactsExtractor;
 import java.util.Map;
 import net.sourceforge.pmd.lang.java.ast.ASTCompilationUnit;
@@ -26,7 +27,9 @@ public final class PmdFactsReader {
   }
 
   public static FileFacts read(ASTCompilationUnit root) {
-    PmdSyntaxCopier.Copy copy = PmdSyntaxCopier.copy(root);
-    return new FileFacts(FactsExtractor.extract(copy.file(), CATALOG), copy.fields());
+    return DeepStack.call(() -> {
+      PmdSyntaxCopier.Copy copy = PmdSyntaxCopier.copy(root);
+      return new FileFacts(FactsExtractor.extract(copy.file(), CATALOG), copy.fields());
+    });
   }
 }

@@ -53,6 +53,37 @@ class PmdFactsReaderTest {
     }
   }
 
+  @Test
+  void deeplyNestedFile_isReadOnALargerStackInsteadOfOverflowing() throws Exception {
+    // A generated table: one string concatenation of thousands of terms, as charset mappings have.
+    StringBuilder table = new StringBuilder("\"\"");
+    for (int i = 0; i < 10_000; i++) {
+      table.append(" +\n    \"\\u00B7\\uFE54\"");
+    }
+    String source = """
+        class C {
+          static final String TABLE = %s;
+          static final List<String> SEEN = new ArrayList<>();
+          public static void see(String s) { SEEN.add(s); }
+        }
+        """.formatted(table);
+    Facts[] read = new Facts[1];
+    Throwable[] failed = new Throwable[1];
+    Thread small = new Thread(null, () -> {
+      try {
+        read[0] = read(source);
+      } catch (Throwable t) {
+        failed[0] = t;
+      }
+    }, "pmd-like-worker", 8L * 1024 * 1024);
+    small.start();
+    small.join();
+
+    assertEquals(null, failed[0], () -> failed[0] + " at " + java.util.Arrays.toString(
+        java.util.Arrays.copyOf(failed[0].getStackTrace(), Math.min(8, failed[0].getStackTrace().length))));
+    assertEquals(List.of("add"), use(read[0], "add").calls());
+  }
+
   private static Facts read(String source) {
     ReadingRule.READ.clear();
     PMDConfiguration config = new PMDConfiguration();

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * current thread), finite (a {@code Class}, {@code Locale}, {@code Charset}, time zone, enum,
  * {@code Method}, a constant, a small computed number, or a key object made only of such
  * values), or a registration (the parameter object itself in a {@code register*},
- * {@code add*Listener} or {@code subscribe} method, or a listener-like parameter). Anything else
- * is unknown, and the confidence falls back on whether the value comes from input.
+ * {@code add*Listener} or {@code subscribe} method, or a listener-like parameter). Names are
+ * finite (a {@code name} or {@code ...Name} parameter, {@code x.getName()}, a type getter), an
+ * entity's id ({@code userId}) is unbounded, and a value loaded by name (a class, a class-path
+ * resource) is stored only for names that exist. Anything else is unknown, and the confidence
+ * falls back on whether the value comes from input.
  */
 final class KeyDomains {
   private static final int MAX_DEPTH = 16;
@@ -54,8 +57,8 @@ final class KeyDomains {
    * outside world supplies), not of something the code or its configuration declares.
    */
   private static final Set<String> DATA_NAME_QUALIFIERS = Set.of(
-      "account", "client", "customer", "display", "domain", "file", "first", "full", "host", "last", "login", "nick", "path",
-      "person", "principal", "real", "screen", "server", "user");
+      "account", "client", "customer", "display", "domain", "file", "first", "full", "host", "last", "login", "nick",
+      "path", "person", "principal", "real", "screen", "server", "user");
   /** Calls that load a class or a class-path resource by name (not defineClass: that makes new ones). */
   private static final Set<String> LOADING_CALLS = Set.of(
       "getResource", "getResourceAsStream", "getSystemResource", "loadClass", "newInstance");
@@ -116,7 +119,7 @@ final class KeyDomains {
     }
     if (e instanceof Expr.Call c) {
       boolean loads = c.method().equals("forName")
-          ? c.staticOwner() != null && Names.simpleName(c.staticOwner()).equals("Class") // (Charset.forName takes aliases in any case)
+          ? c.staticOwner() != null && Names.simpleName(c.staticOwner()).equals("Class")
           : LOADING_CALLS.contains(c.method());
       return loads || loadsByName(c.receiver(), depth + 1);
     }
@@ -275,7 +278,7 @@ final class KeyDomains {
     }
     for (int i = 0; i < words.length - 1; i++) {
       String w = words[i].toLowerCase(Locale.ROOT);
-      if (CODE_NAME_WORDS.contains(w) || w.equals("type") || w.equals("kind")) {
+      if (CODE_NAME_WORDS.contains(w) || w.equals("kind")) {
         return false;
       }
     }
@@ -288,8 +291,8 @@ final class KeyDomains {
 
   /**
    * {@code name}, {@code beanName}, {@code header_name}, {@code alias}: a parameter whose last word is
-   * "name" or "alias", unless
-   * a word before it makes it a person's, file's or host's name ({@code userName}, {@code fileName}).
+   * "name" or "alias", unless a word before it makes it a person's, file's or host's name
+   * ({@code userName}, {@code fileName}).
    */
   private static boolean isDeclaredName(String name) {
     String[] words = words(name);
