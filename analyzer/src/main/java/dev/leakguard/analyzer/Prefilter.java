@@ -69,10 +69,13 @@ final class Prefilter {
   /** Top-level class names whose declaring files (named after them) must be read. */
   private final Set<String> wantedFiles = new HashSet<>();
   /**
-   * Package-private methods that evict a judged holder and that their own file never calls: a file
-   * that mentions one may be its production caller (else the eviction runs only in tests).
+   * Methods whose callers decide a verdict, so a file that mentions one matters: package-private
+   * methods that evict a judged holder and that their own file never calls (a file that mentions
+   * one may be its production caller; else the eviction runs only in tests); and the overrides of
+   * a class declaring a judged instance holder (a superclass that calls one, from a start-up
+   * callback, may make the growth behind it initialisation).
    */
-  private final Set<Long> evictingMethodHashes = new HashSet<>();
+  private final Set<Long> decisiveMethodHashes = new HashSet<>();
   /** Simple names of classes that declare a judged instance holder and that others may instantiate. */
   private final Set<String> instanceHolderClasses = new HashSet<>();
   /**
@@ -116,13 +119,13 @@ final class Prefilter {
 
   /** What the pre-filter has learned: enough to decide about a file again without the facts it learned from. */
   record State(Set<String> wanted, Set<Long> classHashes, Map<Long, Set<Long>> nestedClassHashes, Set<String> wantedFiles,
-      Set<Long> evictingMethodHashes) {}
+      Set<Long> decisiveMethodHashes) {}
 
   State state() {
     Map<Long, Set<Long>> nested = new HashMap<>();
     nestedClassHashes.forEach((k, v) -> nested.put(k, Set.copyOf(v)));
     return new State(Set.copyOf(wanted), Set.copyOf(classHashes), nested, Set.copyOf(wantedFiles),
-        Set.copyOf(evictingMethodHashes));
+        Set.copyOf(decisiveMethodHashes));
   }
 
   /** Takes up what an earlier pre-filter had learned. */
@@ -131,13 +134,13 @@ final class Prefilter {
     classHashes.addAll(s.classHashes());
     s.nestedClassHashes().forEach((k, v) -> nestedClassHashes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
     wantedFiles.addAll(s.wantedFiles());
-    evictingMethodHashes.addAll(s.evictingMethodHashes());
+    decisiveMethodHashes.addAll(s.decisiveMethodHashes());
   }
 
   /** Whether everything this pre-filter learned is in {@code s}: no file matters that did not under it. */
   boolean learnedWithin(State s) {
     if (!s.wanted().containsAll(wanted) || !s.classHashes().containsAll(classHashes) || !s.wantedFiles().containsAll(wantedFiles)
-        || !s.evictingMethodHashes().containsAll(evictingMethodHashes)) {
+        || !s.decisiveMethodHashes().containsAll(decisiveMethodHashes)) {
       return false;
     }
     for (Map.Entry<Long, Set<Long>> e : nestedClassHashes.entrySet()) {
@@ -167,7 +170,7 @@ final class Prefilter {
       }
     }
     for (long h : scan.ids()) {
-      if (classHashes.contains(h) || evictingMethodHashes.contains(h)) {
+      if (classHashes.contains(h) || decisiveMethodHashes.contains(h)) {
         return true;
       }
       Set<Long> enclosing = nestedClassHashes.get(h);
@@ -264,6 +267,7 @@ final class Prefilter {
           field.owners().forEach(this::wantDeclaration);
         }
       }
+      wantCallersOfOverrides(f, judgedHolders);
       for (ClassFact c : f.facts().classes()) {
         boolean declaresHolder = holderClasses.contains(c.qualifiedName());
         boolean extendsWanted = c.superTypes().stream().anyMatch(s -> wanted.contains(Names.simpleName(s)));
@@ -363,7 +367,24 @@ final class Prefilter {
       Shape shape = judgedShapes.get(HolderFact.id(field.owners().get(0), field.name()));
       if (shape != null && (u.isAssignment() || MethodSemantics.effectOf(u.calls(), u.arity(), shape, 0) == Effect.SHRINK)
           && isPackagePrivateMethod(f, in)) {
-        evictingMethodHashes.add(Identifiers.hash(in.name()));
+        decisiveMethodHashes.add(Identifiers.hash(in.name()));
+      }
+    }
+  }
+
+  /** The non-public overrides of classes that declare a judged instance holder. */
+  private void wantCallersOfOverrides(FileFacts f, Set<String> judgedHolders) {
+    Set<String> declarers = new HashSet<>();
+    for (HolderFact h : f.facts().holders()) {
+      if (!h.isStatic() && judgedHolders.contains(h.id())) {
+        declarers.add(h.declaringClass());
+      }
+    }
+    for (var m : f.facts().methods()) {
+      if (declarers.contains(m.member().className()) && m.member().kind() == MemberKind.METHOD
+          && !m.visibility().equals(dev.leakguard.core.model.Visibility.PUBLIC) && !m.isPrivate()
+          && m.annotations().stream().anyMatch(a -> Names.simpleName(a.name()).equals("Override"))) {
+        decisiveMethodHashes.add(Identifiers.hash(m.member().name()));
       }
     }
   }
@@ -375,7 +396,7 @@ final class Prefilter {
 
   /** How much is wanted; it only grows, so a change means something new matters. */
   private long learnedCount() {
-    long n = wanted.size() + wantedFiles.size() + classHashes.size() + evictingMethodHashes.size();
+    long n = wanted.size() + wantedFiles.size() + classHashes.size() + decisiveMethodHashes.size();
     for (Set<Long> enclosing : nestedClassHashes.values()) {
       n += 1 + enclosing.size();
     }

@@ -81,6 +81,11 @@ final class Explanation {
         + "': one entry per registered thing, not per request";
   }
 
+  static String protectedHook(String member) {
+    return "'" + member + "' is protected and its class never calls it: a hook subclasses call to configure"
+        + " what they extend, not a request path";
+  }
+
   static String processSetup(String member) {
     return "'" + member + "' also registers a JVM shutdown hook, so it sets up the process: one entry per"
         + " process-wide resource, at start-up, not per request";

@@ -408,8 +408,8 @@ public final class Judge {
    * A growth site and its confidence (DESIGN.md section 4): the domain of what it adds decides when
    * the code shows it (unbounded by construction: high; finite or a registration: normal); else
    * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
-   * anyone holding it may call) is high, unless the method configures, registers or sets up the
-   * process (normal).
+   * anyone holding it may call) is high, unless the method configures, registers, is a protected
+   * hook its class never calls, or sets up the process (normal).
    *
    * @param appendedTo the shape of a list or queue this use appends to directly, with no membership
    *     check first: a finite domain does not bound it (duplicates pile up); else null
@@ -442,6 +442,9 @@ public final class Judge {
     }
     if (fromInput && RegistrationMethods.is(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.registrationMethod(member));
+    }
+    if (fromInput && init.isUncalledProtectedHook(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.protectedHook(member));
     }
     if (fromInput && init.setsUpProcess(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));

@@ -3,10 +3,13 @@ package dev.leakguard.core.analysis;
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Names;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The analysed code's classes by qualified name, with a simple-name fallback. */
 public final class ClassIndex {
@@ -41,6 +44,26 @@ public final class ClassIndex {
   public boolean isEnum(String name) {
     ClassFact c = find(name);
     return c != null && c.kind() == ClassKind.ENUM;
+  }
+
+  /**
+   * The analysed classes and interfaces {@code className} extends or implements, directly or not
+   * (qualified names; supertypes outside the analysed code are not followed).
+   */
+  public Set<String> ancestorsOf(String className) {
+    Set<String> out = new LinkedHashSet<>();
+    ArrayDeque<String> work = new ArrayDeque<>();
+    ClassFact start = find(className);
+    if (start != null) {
+      work.addAll(start.superTypes());
+    }
+    while (!work.isEmpty() && out.size() < 64) {
+      ClassFact c = find(work.pop());
+      if (c != null && !c.qualifiedName().equals(className) && out.add(c.qualifiedName())) {
+        work.addAll(c.superTypes());
+      }
+    }
+    return out;
   }
 
   /** Whether {@code className} is {@code outer} or nested in it, at any depth (walking out through enclosing classes). */

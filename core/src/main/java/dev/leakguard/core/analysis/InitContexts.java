@@ -8,12 +8,16 @@ import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.MethodFact;
+import dev.leakguard.core.model.Names;
+import dev.leakguard.core.model.Visibility;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells initialisation from run time (DESIGN.md "Run-time growth"): static initializers and
@@ -23,9 +27,12 @@ import java.util.Set;
  * created) and of a class whose constructors are all private and whose every instantiation is in
  * a static initializer (its constants); and so does a private method reached only from those,
  * transitively, inside its class (a package-private one too, when the facts are a whole program
- * and no other file calls a method of its name).
+ * and no other file calls a method of its name). For a singleton, its superclasses' constructors
+ * and start-up callbacks ({@code Servlet.init}) count as its own, a protected method counts like a
+ * package-private one, and a superclass's call of a method reaches the singleton's override.
  */
 public final class InitContexts {
+  private static final Pattern HOOK_NAME = Pattern.compile("(add|put|register|set)[A-Z].*");
   private static final Set<String> CONTAINER_CALLBACKS = Set.of("init", "contextInitialized");
   private static final Set<String> CONTAINER_TYPES = Set.of(
       "Filter", "GenericFilter", "GenericServlet", "HttpFilter", "HttpServlet", "Servlet", "ServletContextListener");
@@ -37,6 +44,7 @@ public final class InitContexts {
   private final Map<String, List<CallFact>> callers = new HashMap<>();
   private final Guards guards;
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
+  private final Map<String, Set<String>> ancestors = new HashMap<>();
   private final ProcessSetup processSetup;
 
   /** Method names called from files that do not declare them, or null when that is unknown (one file). */
@@ -91,7 +99,9 @@ public final class InitContexts {
     if (member.kind().isClassInitialization()) {
       return true;
     }
-    boolean ownClass = singletonClass != null && singletonClass.equals(member.className());
+    // A superclass's constructors and start-up callbacks initialise the singleton too.
+    boolean ownClass = singletonClass != null && (singletonClass.equals(member.className())
+        || ancestors(singletonClass).contains(member.className()));
     if (ownClass && member.kind().isInstanceInitialization()) {
       return true;
     }
@@ -113,7 +123,7 @@ public final class InitContexts {
     if (ownClass && isContainerStartUpCallback(member)) {
       return true;
     }
-    if (fact == null || !isCalledOnlyInItsFile(fact)) {
+    if (fact == null || !(isCalledOnlyInItsFile(fact) || singletonClass != null && isProtectedCalledOnlyInItsFile(fact))) {
       return false;
     }
     Map<String, Boolean> memo = singletonClass == null ? classInitOnly : null;
@@ -123,7 +133,7 @@ public final class InitContexts {
     if (!visiting.add(key)) {
       return true; // a cycle adds no run-time caller of its own
     }
-    List<CallFact> from = callers.getOrDefault(key, List.of());
+    List<CallFact> from = callersOf(member, singletonClass != null);
     boolean result = !from.isEmpty();
     for (CallFact call : from) {
       if (guards.isOneTime(call.guards(), singletonClass)) {
@@ -141,17 +151,63 @@ public final class InitContexts {
     return result;
   }
 
-  /** A private method; or a package-private one no other file of the whole program calls. */
-  private boolean isCalledOnlyInItsFile(MethodFact m) {
-    return m.isPrivate() || m.visibility() == dev.leakguard.core.model.Visibility.PACKAGE && calledAcrossFiles != null
+  /**
+   * The calls that may run {@code member}: those of it, and, for an instance method that overrides,
+   * its superclasses' calls of the method they declare (on this object they dispatch to the override).
+   */
+  private List<CallFact> callersOf(Member member, boolean dispatches) {
+    List<CallFact> direct = callers.getOrDefault(key(member.className(), member.name()), List.of());
+    if (!dispatches) {
+      return direct;
+    }
+    List<CallFact> all = new ArrayList<>(direct);
+    for (String ancestor : ancestors(member.className())) {
+      all.addAll(callers.getOrDefault(key(ancestor, member.name()), List.of()));
+    }
+    return all;
+  }
+
+  private Set<String> ancestors(String className) {
+    return ancestors.computeIfAbsent(className, classes::ancestorsOf);
+  }
+
+  /**
+   * A protected method of a singleton's class no other file of the whole program calls: only its
+   * class (and subclasses, which extend the same object) use it.
+   */
+  private boolean isProtectedCalledOnlyInItsFile(MethodFact m) {
+    return m.visibility() == Visibility.PROTECTED && calledAcrossFiles != null
         && !calledAcrossFiles.contains(m.member().name());
   }
 
-  /** Whether the method is non-private (its parameters are input from outside the class). */
+  /** A private method; or a package-private one no other file of the whole program calls. */
+  private boolean isCalledOnlyInItsFile(MethodFact m) {
+    return m.isPrivate() || m.visibility() == Visibility.PACKAGE && calledAcrossFiles != null
+        && !calledAcrossFiles.contains(m.member().name());
+  }
+
   /** Whether {@code member} sets up the process (registers a shutdown hook): a start-up action. */
   public boolean setsUpProcess(Member member) {
     return processSetup.setsUp(member);
   }
+
+  /**
+   * A protected {@code add*}, {@code put*}, {@code register*} or {@code set*} method that overrides
+   * nothing and that its class (and the classes it extends) never calls: a hook through which
+   * subclasses configure what they extend. (A protected method that overrides, {@code doGet} of a
+   * servlet, is a request path a framework calls.)
+   */
+  public boolean isUncalledProtectedHook(Member member) {
+    if (member.kind() != MemberKind.METHOD || !HOOK_NAME.matcher(member.name()).matches()) {
+      return false;
+    }
+    MethodFact fact = methods.find(member.className(), member.name());
+    return fact != null && fact.visibility() == Visibility.PROTECTED
+        && fact.annotations().stream().noneMatch(a -> Names.simpleName(a.name()).equals("Override"))
+        && callersOf(member, true).isEmpty();
+  }
+
+  /** Whether the method is non-private (its parameters are input from outside the class). */
 
   public boolean isNonPrivateMethod(Member member) {
     if (member.kind() != MemberKind.METHOD && member.kind() != MemberKind.CONSTRUCTOR) {
@@ -169,7 +225,7 @@ public final class InitContexts {
     if (!CONTAINER_CALLBACKS.contains(member.name())) {
       return false;
     }
-    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(List.of(member.className()));
+    ArrayDeque<String> work = new ArrayDeque<>(List.of(member.className()));
     Set<String> seen = new HashSet<>();
     while (!work.isEmpty() && seen.size() < 64) {
       ClassFact c = classes.find(work.pop());
@@ -177,7 +233,7 @@ public final class InitContexts {
         continue;
       }
       for (String s : c.superTypes()) {
-        if (CONTAINER_TYPES.contains(dev.leakguard.core.model.Names.simpleName(s))) {
+        if (CONTAINER_TYPES.contains(Names.simpleName(s))) {
           return true;
         }
         work.add(s);

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * Reads the domain of what a growth call adds from its argument's shape (DESIGN.md section 4):
  * unbounded by construction (a random UUID, a counter, a timestamp, a new object per call, the
  * current thread), finite (a {@code Class}, {@code Locale}, {@code Charset}, time zone, enum,
- * {@code Method}, a constant, a small computed number, or a key object made only of such
+ * {@code Method} (or one a reflection lookup finds), a constant, a small computed number, or a key object made only of such
  * values), or a registration (the parameter object itself in a {@code register*},
- * {@code add*Listener} or {@code subscribe} method, or a listener-like parameter). Names are
+ * {@code add*Listener} or {@code subscribe} method, or a listener-like or function-typed parameter). Names are
  * finite (a {@code name} or {@code ...Name} parameter, {@code x.getName()}, a type getter), an
  * entity's id ({@code userId}) is unbounded, and a value loaded by name (a class, a class-path
  * resource) is stored only for names that exist. Anything else is unknown, and the confidence
@@ -33,6 +33,10 @@ final class KeyDomains {
       "AccessibleObject", "Boolean", "Charset", "ChronoUnit", "Class", "Constructor", "Currency", "DayOfWeek",
       "Enum", "Executable", "Field", "Locale", "Method", "Module", "Month", "Package", "RoundingMode", "TimeUnit",
       "TimeZone", "ZoneId", "ZoneOffset", "boolean");
+  /** Reflection lookups: {@code type.getDeclaredMethod(name, ..)} gives a member the code declares. */
+  private static final Set<String> MEMBER_LOOKUPS = Set.of(
+      "getConstructor", "getDeclaredConstructor", "getDeclaredField", "getDeclaredMethod", "getEnclosingMethod",
+      "getField", "getMethod");
   private static final Set<String> NUMBER_TYPES = Set.of(
       "Byte", "Character", "Double", "Float", "Integer", "Long", "Short", "byte", "char", "double", "float", "int",
       "long", "short");
@@ -63,8 +67,11 @@ final class KeyDomains {
   private static final Set<String> LOADING_CALLS = Set.of(
       "getResource", "getResourceAsStream", "getSystemResource", "loadClass", "newInstance");
   private static final Set<String> TEXT_TYPES = Set.of("CharSequence", "Object", "String", "StringBuilder");
+  /** Behaviour handed over as an object (a function, a closure): registered, like a listener. */
+  private static final String BEHAVIOUR_TYPES =
+      "BiConsumer|BiFunction|BiPredicate|Closure|Consumer|Function|Predicate|Supplier|UnaryOperator";
   private static final Pattern LISTENER_TYPE = Pattern.compile(
-      ".*(" + RegistrationMethods.ROLES + ")");
+      ".*(" + RegistrationMethods.ROLES + ")|" + BEHAVIOUR_TYPES);
 
   private final Map<String, LocalFact> locals;
   private final ClassIndex classes;
@@ -354,6 +361,10 @@ final class KeyDomains {
     }
     if (m.equals("getClass") && c.args().isEmpty()) {
       return finite("the key is a class");
+    }
+    if (MEMBER_LOOKUPS.contains(m) && c.receiver() != null) {
+      return finite("the key is a reflected member ('" + m + "'): methods, fields and constructors are finite per"
+          + " code base");
     }
     if (TYPE_GETTERS.contains(m) && c.args().isEmpty() && c.receiver() != null) {
       return finite("the key is a type ('" + m + "()'): finite per code base");
