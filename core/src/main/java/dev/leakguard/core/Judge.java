@@ -135,7 +135,7 @@ public final class Judge {
     }
     MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
-        calledAcrossFiles, new ProcessSetup(facts.refUses()));
+        calledAcrossFiles, new ProcessSetup(facts.refUses()), singletons);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);

@@ -233,12 +233,30 @@ class SingletonTest {
   }
 
   @Test
-  void staticFieldOfSingletonPopulatedInPostConstruct_isReportedAsStatic() {
+  void staticFieldOfSingletonGrownAtRunTime_isReportedAsStatic() {
+    f.classFact(SVC).annotated("Service");
+    f.staticField(SVC, "HISTORY", newInstance("java.util.HashMap"));
+    f.call("pkg.AuditService.HISTORY", "put", 2).in(f.method(SVC, "record")).fromParameter();
+
+    assertEquals(RuleId.UnboundedStaticCollection, only(f.judge()).rule());
+  }
+
+  @Test
+  void staticFieldOfSingletonPopulatedInPostConstruct_isInitialisation() {
     f.classFact(SVC).annotated("Service");
     f.staticField(SVC, "HISTORY", newInstance("java.util.HashMap"));
     f.call("pkg.AuditService.HISTORY", "put", 2).in(f.postConstruct(SVC, "load"));
 
-    assertEquals(RuleId.UnboundedStaticCollection, only(f.judge()).rule());
+    assertEquals(List.of(), f.judge()); // the container calls it once: the class is a singleton
+  }
+
+  @Test
+  void staticFieldPopulatedInPostConstructOfNonSingleton_isRunTime() {
+    f.classFact(SVC);
+    f.staticField(SVC, "HISTORY", newInstance("java.util.HashMap"));
+    f.call("pkg.AuditService.HISTORY", "put", 2).in(f.postConstruct(SVC, "load"));
+
+    assertEquals(RuleId.UnboundedStaticCollection, only(f.judge()).rule()); // once per instance, of many
   }
 
   @Test

@@ -27,15 +27,15 @@ import java.util.regex.Pattern;
  * created) and of a class whose constructors are all private and whose every instantiation is in
  * a static initializer (its constants); and so does a private method reached only from those,
  * transitively, inside its class (a package-private one too, when the facts are a whole program
- * and no other file calls a method of its name). For a singleton, its superclasses' constructors
+ * and no other file calls a method of its name). Start-up callbacks the catalog knows
+ * ({@code Servlet.init}, {@code afterPropertiesSet}) and initialisation annotations
+ * ({@code @PostConstruct}, {@code @Bean}) run once per instance: initialisation for a singleton's
+ * own holders, and for static holders when their class is a singleton. For a singleton, its superclasses' constructors
  * and start-up callbacks ({@code Servlet.init}) count as its own, a protected method counts like a
  * package-private one, and a superclass's call of a method reaches the singleton's override.
  */
 public final class InitContexts {
   private static final Pattern HOOK_NAME = Pattern.compile("(add|put|register|set)[A-Z].*");
-  private static final Set<String> CONTAINER_CALLBACKS = Set.of("init", "contextInitialized");
-  private static final Set<String> CONTAINER_TYPES = Set.of(
-      "Filter", "GenericFilter", "GenericServlet", "HttpFilter", "HttpServlet", "Servlet", "ServletContextListener");
 
   private final Catalog catalog;
   private final ClassIndex classes;
@@ -46,6 +46,7 @@ public final class InitContexts {
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
   private final Map<String, Set<String>> ancestors = new HashMap<>();
   private final ProcessSetup processSetup;
+  private final Singletons singletons;
 
   /** Method names called from files that do not declare them, or null when that is unknown (one file). */
   private final Set<String> calledAcrossFiles;
@@ -61,7 +62,9 @@ public final class InitContexts {
    *     a method of that name; null when the facts are one file
    */
   public InitContexts(Catalog catalog, ClassIndex classes, MethodIndex methods, List<CallFact> calls,
-      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, ProcessSetup processSetup) {
+      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, ProcessSetup processSetup,
+      Singletons singletons) {
+    this.singletons = singletons;
     this.methods = methods;
     this.processSetup = processSetup;
     this.calledAcrossFiles = calledAcrossFiles;
@@ -117,10 +120,12 @@ public final class InitContexts {
     }
     String key = key(member.className(), member.name());
     MethodFact fact = methods.find(member.className(), member.name());
-    if (fact != null && ownClass && hasInitializationAnnotation(fact)) {
+    // The container calls these once per instance: for a static holder, once if the class is a singleton.
+    boolean managedOnce = ownClass || singletonClass == null && singletons.reason(member.className()).isPresent();
+    if (fact != null && managedOnce && hasInitializationAnnotation(fact)) {
       return true;
     }
-    if (ownClass && isContainerStartUpCallback(member)) {
+    if (managedOnce && isStartUpCallback(member)) {
       return true;
     }
     if (fact == null || !(isCalledOnlyInItsFile(fact) || singletonClass != null && isProtectedCalledOnlyInItsFile(fact))) {
@@ -218,25 +223,24 @@ public final class InitContexts {
   }
 
   /**
-   * {@code init} of a servlet or filter and {@code contextInitialized} of a context listener: the
-   * container calls them once, at start-up.
+   * A start-up callback the catalog knows ({@code init} of a servlet or filter,
+   * {@code contextInitialized} of a context listener, {@code afterPropertiesSet} of a bean): the
+   * container calls it once, at start-up. The supertypes are walked through the analysed classes.
    */
-  private boolean isContainerStartUpCallback(Member member) {
-    if (!CONTAINER_CALLBACKS.contains(member.name())) {
-      return false;
-    }
+  private boolean isStartUpCallback(Member member) {
     ArrayDeque<String> work = new ArrayDeque<>(List.of(member.className()));
     Set<String> seen = new HashSet<>();
     while (!work.isEmpty() && seen.size() < 64) {
-      ClassFact c = classes.find(work.pop());
-      if (c == null || !seen.add(c.qualifiedName())) {
+      String name = work.pop();
+      if (!seen.add(name)) {
         continue;
       }
-      for (String s : c.superTypes()) {
-        if (CONTAINER_TYPES.contains(Names.simpleName(s))) {
-          return true;
-        }
-        work.add(s);
+      if (!name.equals(member.className()) && catalog.isStartUpCallback(name, member.name())) {
+        return true;
+      }
+      ClassFact c = classes.find(name);
+      if (c != null) {
+        work.addAll(c.superTypes());
       }
     }
     return false;

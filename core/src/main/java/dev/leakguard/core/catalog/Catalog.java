@@ -23,6 +23,8 @@ public final class Catalog {
   private final Set<String> scopeAnnotations;
   private final Set<String> initializationAnnotations;
   private final Set<String> singletonSupertypes;
+  /** Start-up callbacks: supertype (qualified) to the methods of it a container calls once, at start-up. */
+  private final Map<String, Set<String>> startUpCallbacks;
   private final Set<String> boundedSupertypes;
 
   private Catalog(Builder b) {
@@ -49,6 +51,9 @@ public final class Catalog {
     this.scopeAnnotations = Set.copyOf(b.scopeAnnotations);
     this.initializationAnnotations = Set.copyOf(b.initializationAnnotations);
     this.singletonSupertypes = Set.copyOf(b.singletonSupertypes);
+    Map<String, Set<String>> callbacks = new HashMap<>();
+    b.startUpCallbacks.forEach((type, methods) -> callbacks.put(type, Set.copyOf(methods)));
+    this.startUpCallbacks = Map.copyOf(callbacks);
     this.boundedSupertypes = Set.copyOf(b.boundedSupertypes);
   }
 
@@ -164,6 +169,20 @@ public final class Catalog {
     return matchesAny(name, singletonSupertypes);
   }
 
+  /**
+   * Whether {@code method} of a class extending or implementing {@code supertype} is a start-up
+   * callback: the container calls it once, while the application starts ({@code Servlet.init},
+   * {@code InitializingBean.afterPropertiesSet}, {@code CommandLineRunner.run}).
+   */
+  public boolean isStartUpCallback(String supertype, String method) {
+    for (Map.Entry<String, Set<String>> e : startUpCallbacks.entrySet()) {
+      if (e.getValue().contains(method) && matchesAny(supertype, Set.of(e.getKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Supertypes that promise a bound (Commons Collections' BoundedMap, BoundedCollection). */
   public boolean isBoundedSupertype(String name) {
     return matchesAny(name, boundedSupertypes);
@@ -195,6 +214,7 @@ public final class Catalog {
     private final Set<String> initializationAnnotations = new LinkedHashSet<>();
     private final Set<String> singletonSupertypes = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
+    private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
 
     public Builder type(String qualifiedName, Verdict verdict, Shape shape, String reason) {
       types.put(qualifiedName, new TypeEntry(qualifiedName, verdict, shape, false, reason));
@@ -250,6 +270,12 @@ public final class Catalog {
 
     public Builder singletonSupertype(String qualifiedName) {
       singletonSupertypes.add(qualifiedName);
+      return this;
+    }
+
+    /** Methods of {@code supertype} (qualified) that a container calls once, at start-up. */
+    public Builder startUpCallback(String supertype, String... methods) {
+      startUpCallbacks.computeIfAbsent(supertype, k -> new LinkedHashSet<>()).addAll(List.of(methods));
       return this;
     }
 

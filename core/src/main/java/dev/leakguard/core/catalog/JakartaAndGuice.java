@@ -1,6 +1,6 @@
 package dev.leakguard.core.catalog;
 
-/** JSR-330, Guice, CDI and EJB singletons and scopes; lifecycle callbacks; servlets. */
+/** JSR-330, Guice, CDI and EJB singletons and scopes; lifecycle callbacks; servlets and their start-up callbacks. */
 final class JakartaAndGuice implements LibraryCatalog {
   @Override
   public void contribute(Catalog.Builder c) {
@@ -26,6 +26,14 @@ final class JakartaAndGuice implements LibraryCatalog {
     c.initializationAnnotation("com.google.inject.Inject");
     c.initializationAnnotation("jakarta.inject.Inject");
     c.initializationAnnotation("javax.inject.Inject");
+    for (String servletApi : new String[] {"jakarta.servlet.", "javax.servlet."}) {
+      // (the abstract classes too: a subclass's supertypes name them, not the interfaces)
+      for (String type : new String[] {"Servlet", "GenericServlet", "http.HttpServlet", "Filter", "GenericFilter", "http.HttpFilter"}) {
+        c.startUpCallback(servletApi + type, "init");
+      }
+      c.startUpCallback(servletApi + "ServletContextListener", "contextInitialized");
+      c.startUpCallback(servletApi + "ServletContainerInitializer", "onStartup");
+    }
     c.singletonSupertype("jakarta.servlet.GenericServlet");
     c.singletonSupertype("jakarta.servlet.http.HttpServlet");
     c.singletonSupertype("javax.servlet.GenericServlet");

@@ -17,6 +17,17 @@ final class SpringFramework implements LibraryCatalog {
     // keep-sorted end
     c.scopeAnnotation("org.springframework.context.annotation.Scope");
     c.initializationAnnotation("org.springframework.beans.factory.annotation.Autowired"); // method injection, once
+    c.initializationAnnotation("org.springframework.context.annotation.Bean"); // the container calls it to make a bean
+    // lifecycle and wiring callbacks, called once per bean while the context starts
+    c.startUpCallback("org.springframework.beans.factory.InitializingBean", "afterPropertiesSet");
+    c.startUpCallback("org.springframework.beans.factory.SmartInitializingSingleton", "afterSingletonsInstantiated");
+    c.startUpCallback("org.springframework.beans.factory.BeanFactoryAware", "setBeanFactory");
+    c.startUpCallback("org.springframework.context.ApplicationContextAware", "setApplicationContext");
+    c.startUpCallback("org.springframework.context.EnvironmentAware", "setEnvironment");
+    c.startUpCallback("org.springframework.web.context.ServletContextAware", "setServletContext");
+    c.startUpCallback("org.springframework.boot.CommandLineRunner", "run");
+    c.startUpCallback("org.springframework.boot.ApplicationRunner", "run");
+    c.startUpCallback("org.springframework.web.WebApplicationInitializer", "onStartup");
     c.nonSingletonScopeAnnotation("org.springframework.web.context.annotation.RequestScope");
     c.nonSingletonScopeAnnotation("org.springframework.web.context.annotation.SessionScope");
     c.type("org.springframework.cache.concurrent.ConcurrentMapCache", Verdict.UNBOUNDED_CACHE, CACHE,
