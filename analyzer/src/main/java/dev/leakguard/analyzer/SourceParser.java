@@ -7,7 +7,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Providers;
 import com.github.javaparser.ast.CompilationUnit;
-import dev.leakguard.analyzer.reader.FactsReader;
+import dev.leakguard.analyzer.reader.SyntaxCopier;
 import dev.leakguard.analyzer.reader.FileFacts;
 import dev.leakguard.core.catalog.Catalog;
 import java.io.IOException;
@@ -151,7 +151,7 @@ public final class SourceParser {
       }
       diagnostics.addAll(masked);
       source = text;
-      return new Outcome(FactsReader.read(file, result.getResult().get(), source, catalog), diagnostics);
+      return new Outcome(SyntaxCopier.read(file, result.getResult().get(), source, catalog), diagnostics);
     } catch (StackOverflowError e) {
       diagnostics.add(new Diagnostic(file, 0, Diagnostic.Level.ERROR, "nested too deeply to analyse"));
     } catch (RuntimeException e) {

@@ -3,8 +3,10 @@ package dev.leakguard.errorprone;
 import com.sun.source.tree.*;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import dev.leakguard.core.syntax.Expression;
+import dev.leakguard.core.syntax.Param;
 import dev.leakguard.core.syntax.Pos;
 import dev.leakguard.core.syntax.Statement;
+import dev.leakguard.core.syntax.Syntax;
 import dev.leakguard.core.syntax.TypeNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,7 @@ final class JavacCodeCopier {
   // ---------------------------------------------------------------- statements
 
   Statement.Block block(BlockTree b) {
-    List<Statement> out = new ArrayList<>(b.getStatements().size());
-    b.getStatements().forEach(s -> out.add(statement(s)));
-    return new Statement.Block(out);
+    return new Statement.Block(Syntax.copyAll(b.getStatements(), this::statement));
   }
 
   private Statement statement(StatementTree s) {
@@ -52,12 +52,9 @@ final class JavacCodeCopier {
       return new Statement.Do(statement(d.getStatement()), condition(d.getCondition()));
     }
     if (s instanceof ForLoopTree f) {
-      List<Expression> init = new ArrayList<>();
-      for (StatementTree i : f.getInitializer()) {
-        init.add(i instanceof JCVariableDecl v ? localVars(v) : expression(((ExpressionStatementTree) i).getExpression()));
-      }
-      List<Expression> update = new ArrayList<>();
-      f.getUpdate().forEach(u -> update.add(expression(u.getExpression())));
+      List<Expression> init = Syntax.copyAll(f.getInitializer(),
+          i -> i instanceof JCVariableDecl v ? localVars(v) : expression(((ExpressionStatementTree) i).getExpression()));
+      List<Expression> update = Syntax.copyAll(f.getUpdate(), u -> expression(u.getExpression()));
       return new Statement.For(init, expression(f.getCondition()), update, statement(f.getStatement()));
     }
     if (s instanceof EnhancedForLoopTree f) {
@@ -65,14 +62,10 @@ final class JavacCodeCopier {
           statement(f.getStatement()));
     }
     if (s instanceof TryTree t) {
-      List<Expression> resources = new ArrayList<>();
-      for (Tree r : t.getResources()) {
-        resources.add(r instanceof JCVariableDecl v ? localVars(v) : expression((ExpressionTree) r));
-      }
-      List<Statement.Catch> catches = new ArrayList<>();
-      for (CatchTree c : t.getCatches()) {
-        catches.add(new Statement.Catch(declarations.param((JCVariableDecl) c.getParameter()), block(c.getBlock())));
-      }
+      List<Expression> resources = Syntax.copyAll(t.getResources(),
+          r -> r instanceof JCVariableDecl v ? localVars(v) : expression((ExpressionTree) r));
+      List<Statement.Catch> catches = Syntax.copyAll(t.getCatches(),
+          c -> new Statement.Catch(declarations.param((JCVariableDecl) c.getParameter()), block(c.getBlock())));
       return new Statement.Try(resources, block(t.getBlock()), catches,
           t.getFinallyBlock() == null ? null : block(t.getFinallyBlock()));
     }
@@ -98,7 +91,7 @@ final class JavacCodeCopier {
       return new Statement.Labeled(l.getLabel().toString(), statement(l.getStatement()));
     }
     if (s instanceof ClassTree c) {
-      return new Statement.LocalType(declarations.localType(c));
+      return new Statement.LocalType(declarations.type(c));
     }
     return new Statement.Jump();
   }
@@ -128,26 +121,18 @@ final class JavacCodeCopier {
   }
 
   private List<Statement.SwitchCase> cases(List<? extends CaseTree> cases) {
-    List<Statement.SwitchCase> out = new ArrayList<>(cases.size());
-    for (CaseTree c : cases) {
-      List<Statement> body = new ArrayList<>();
-      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
-        Tree b = c.getBody();
-        body.add(b instanceof ExpressionTree e ? new Statement.ExpressionStmt(expression(e)) : statement((StatementTree) b));
-      } else {
-        c.getStatements().forEach(s -> body.add(statement(s)));
-      }
-      out.add(new Statement.SwitchCase(expressions(c.getExpressions()), null, body));
-    }
-    return out;
+    return Syntax.copyAll(cases, c -> {
+      Tree b = c.getBody();
+      List<Statement> body = c.getCaseKind() != CaseTree.CaseKind.RULE ? Syntax.copyAll(c.getStatements(), this::statement)
+          : List.of(b instanceof ExpressionTree e ? new Statement.ExpressionStmt(expression(e)) : statement((StatementTree) b));
+      return new Statement.SwitchCase(expressions(c.getExpressions()), null, body);
+    });
   }
 
   // ---------------------------------------------------------------- expressions
 
   List<Expression> expressions(List<? extends ExpressionTree> list) {
-    List<Expression> out = new ArrayList<>(list.size());
-    list.forEach(e -> out.add(expression(e)));
-    return out;
+    return Syntax.copyAll(list, this::expression);
   }
 
   Expression expression(ExpressionTree e) {
@@ -185,8 +170,7 @@ final class JavacCodeCopier {
           expressions(n.getArguments()), n.getClassBody() == null ? null : declarations.members(n.getClassBody()), at);
     }
     if (e instanceof LambdaExpressionTree l) {
-      List<dev.leakguard.core.syntax.Param> params = new ArrayList<>();
-      l.getParameters().forEach(p -> params.add(declarations.param((JCVariableDecl) p)));
+      List<Param> params = Syntax.copyAll(l.getParameters(), p -> declarations.param((JCVariableDecl) p));
       Tree body = l.getBody();
       return new Expression.Lambda(params, body instanceof ExpressionTree x ? new Statement.ExpressionStmt(expression(x))
           : block((BlockTree) body), at);

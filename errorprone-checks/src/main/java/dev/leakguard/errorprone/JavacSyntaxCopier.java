@@ -18,8 +18,7 @@ import dev.leakguard.core.syntax.Declaration;
 import dev.leakguard.core.syntax.Expression;
 import dev.leakguard.core.syntax.Modifiers;
 import dev.leakguard.core.syntax.Param;
-import dev.leakguard.core.syntax.Pos;
-import dev.leakguard.core.syntax.Statement;
+import dev.leakguard.core.syntax.Syntax;
 import dev.leakguard.core.syntax.SyntaxFile;
 import dev.leakguard.core.syntax.TypeNode;
 import dev.leakguard.core.syntax.VarDecl;
@@ -42,12 +41,14 @@ import javax.lang.model.type.TypeKind;
 final class JavacSyntaxCopier {
   private final SourceText source;
   private final Types types;
+  private final JavacCodeCopier code;
   /** Each field of a named class by holder id, for the reporter. */
   private final Map<String, JCVariableDecl> fields = new LinkedHashMap<>();
 
   private JavacSyntaxCopier(SourceText source, Types types) {
     this.source = source;
     this.types = types;
+    this.code = new JavacCodeCopier(this, source);
   }
 
   record Copy(SyntaxFile file, Map<String, JCVariableDecl> fields) {}
@@ -72,7 +73,7 @@ final class JavacSyntaxCopier {
 
   // ---------------------------------------------------------------- declarations
 
-  private Declaration.TypeDecl type(ClassTree tree) {
+  Declaration.TypeDecl type(ClassTree tree) {
     Declaration.TypeKind kind = switch (tree.getKind()) {
       case INTERFACE -> Declaration.TypeKind.INTERFACE;
       case ENUM -> Declaration.TypeKind.ENUM;
@@ -127,7 +128,7 @@ final class JavacSyntaxCopier {
     List<Expression> args = List.of();
     List<Declaration> body = List.of();
     if (v.getInitializer() instanceof NewClassTree n) {
-      args = expressions(n.getArguments());
+      args = code.expressions(n.getArguments());
       if (n.getClassBody() != null) {
         body = members(n.getClassBody());
       }
@@ -150,14 +151,7 @@ final class JavacSyntaxCopier {
 
   List<Declaration> members(ClassTree body) {
     ClassSymbol sym = getSymbol(body);
-    List<Declaration> out = new ArrayList<>();
-    for (Tree m : body.getMembers()) {
-      Declaration d = member(m, sym);
-      if (d != null) {
-        out.add(d);
-      }
-    }
-    return out;
+    return Syntax.copyAll(body.getMembers(), m -> member(m, sym));
   }
 
   /** A member as written, or null for one javac generated. */
@@ -179,13 +173,13 @@ final class JavacSyntaxCopier {
       if (md.getName().contentEquals("<init>")) {
         boolean compact = (flags & Flags.COMPACT_RECORD_CONSTRUCTOR) != 0;
         return new Declaration.ConstructorDecl(modifiers(md.getModifiers()), annotations(md.getModifiers()),
-            compact ? List.of() : params(md.getParameters()), block(md.getBody()), compact);
+            compact ? List.of() : params(md.getParameters()), code.block(md.getBody()), compact);
       }
       return new Declaration.MethodDecl(md.getName().toString(), modifiers(md.getModifiers()),
-          annotations(md.getModifiers()), params(md.getParameters()), md.getBody() == null ? null : block(md.getBody()));
+          annotations(md.getModifiers()), params(md.getParameters()), md.getBody() == null ? null : code.block(md.getBody()));
     }
     if (m instanceof BlockTree b) {
-      return new Declaration.InitializerDecl(b.isStatic(), block(b));
+      return new Declaration.InitializerDecl(b.isStatic(), code.block(b));
     }
     return null;
   }
@@ -197,8 +191,7 @@ final class JavacSyntaxCopier {
   }
 
   private List<Annotation> annotations(ModifiersTree modifiers) {
-    List<Annotation> out = new ArrayList<>();
-    for (AnnotationTree a : modifiers.getAnnotations()) {
+    return Syntax.copyAll(modifiers.getAnnotations(), a -> {
       Symbol type = getSymbol(a.getAnnotationType());
       String name = type != null ? type.getQualifiedName().toString() : source.text(a.getAnnotationType());
       Map<String, List<String>> values = new LinkedHashMap<>();
@@ -209,16 +202,12 @@ final class JavacSyntaxCopier {
           member = assign.getVariable() instanceof IdentifierTree id ? id.getName().toString() : source.text(assign.getVariable());
           value = assign.getExpression();
         }
-        List<String> texts = new ArrayList<>();
-        for (ExpressionTree element : elements(value)) {
-          // a string literal's content, or a constant's value (SuppressWarnings(Rules.ID)); else the text
-          texts.add(ASTHelpers.constValue(element) instanceof String s ? s : source.text(element));
-        }
-        values.put(member, texts);
+        // a string literal's content, or a constant's value (SuppressWarnings(Rules.ID)); else the text
+        values.put(member, Syntax.copyAll(elements(value),
+            element -> ASTHelpers.constValue(element) instanceof String s ? s : source.text(element)));
       }
-      out.add(new Annotation(name, values));
-    }
-    return out;
+      return new Annotation(name, values);
+    });
   }
 
   private static List<? extends ExpressionTree> elements(ExpressionTree value) {
@@ -233,9 +222,7 @@ final class JavacSyntaxCopier {
   }
 
   private List<Param> params(List<? extends VariableTree> parameters) {
-    List<Param> out = new ArrayList<>(parameters.size());
-    parameters.forEach(p -> out.add(param((JCVariableDecl) p)));
-    return out;
+    return Syntax.copyAll(parameters, p -> param((JCVariableDecl) p));
   }
 
   Param param(JCVariableDecl v) {
@@ -244,7 +231,7 @@ final class JavacSyntaxCopier {
 
   VarDecl variable(JCVariableDecl v) {
     return new VarDecl(v.getName().toString(), source.pos(v.pos), declaredType(v),
-        v.getInitializer() == null ? null : code().expression(v.getInitializer()));
+        v.getInitializer() == null ? null : code.expression(v.getInitializer()));
   }
 
   /** A variable's type as written: {@code var} and an implicit lambda parameter's (javac's, at no position) are not. */
@@ -263,9 +250,8 @@ final class JavacSyntaxCopier {
       return type(a.getUnderlyingType());
     }
     if (t instanceof ParameterizedTypeTree p) {
-      List<TypeNode> args = new ArrayList<>();
-      p.getTypeArguments().forEach(a -> args.add(type(a)));
-      return classType(source.text(p.getType()), args, source.text(p), ASTHelpers.getType(p));
+      return classType(source.text(p.getType()), Syntax.copyAll(p.getTypeArguments(), this::type), source.text(p),
+          ASTHelpers.getType(p));
     }
     if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
       return classType(source.text(t), List.of(), source.text(t), ASTHelpers.getType(t));
@@ -278,32 +264,5 @@ final class JavacSyntaxCopier {
     return new TypeNode(TypeNode.Kind.CLASS, name, args, text,
         declared ? resolved.tsym.getQualifiedName().toString() : null,
         declared && (resolved.tsym.flags() & Flags.ENUM) != 0);
-  }
-
-  // ---------------------------------------------------------------- code
-
-  private JavacCodeCopier code;
-
-  private JavacCodeCopier code() {
-    if (code == null) {
-      code = new JavacCodeCopier(this, source);
-    }
-    return code;
-  }
-
-  Statement.Block block(BlockTree b) {
-    return code().block(b);
-  }
-
-  List<Expression> expressions(List<? extends ExpressionTree> list) {
-    return code().expressions(list);
-  }
-
-  Declaration.TypeDecl localType(ClassTree tree) {
-    return type(tree);
-  }
-
-  Pos pos(Tree tree) {
-    return source.pos(tree);
   }
 }

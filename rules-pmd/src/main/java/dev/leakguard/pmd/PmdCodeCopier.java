@@ -4,6 +4,7 @@ import dev.leakguard.core.syntax.Expression;
 import dev.leakguard.core.syntax.Param;
 import dev.leakguard.core.syntax.Pos;
 import dev.leakguard.core.syntax.Statement;
+import dev.leakguard.core.syntax.Syntax;
 import dev.leakguard.core.syntax.TypeNode;
 import dev.leakguard.core.syntax.VarDecl;
 import java.util.ArrayList;
@@ -25,11 +26,7 @@ final class PmdCodeCopier {
   // ---------------------------------------------------------------- statements
 
   Statement.Block block(ASTBlock b) {
-    List<Statement> out = new ArrayList<>();
-    for (ASTStatement s : b) {
-      out.add(statement(s));
-    }
-    return new Statement.Block(out);
+    return new Statement.Block(Syntax.copyAll(b, this::statement));
   }
 
   private Statement statement(ASTStatement s) {
@@ -62,10 +59,8 @@ final class PmdCodeCopier {
       } else if (i instanceof ASTStatementExpressionList list) {
         list.toStream().forEach(e -> init.add(expression((ASTExpression) e)));
       }
-      List<Expression> update = new ArrayList<>();
-      if (f.getUpdate() != null) {
-        f.getUpdate().toStream().forEach(e -> update.add(expression((ASTExpression) e)));
-      }
+      List<Expression> update = f.getUpdate() == null ? List.of()
+          : Syntax.copyAll(f.getUpdate().toList(), e -> expression((ASTExpression) e));
       return new Statement.For(init, expression(f.getCondition()), update, statement(f.getBody()));
     }
     if (s instanceof ASTForeachStatement f) {
@@ -73,18 +68,12 @@ final class PmdCodeCopier {
       return new Statement.ForEach(localVars(variable), expression(f.getIterableExpr()), statement(f.getBody()));
     }
     if (s instanceof ASTTryStatement t) {
-      List<Expression> resources = new ArrayList<>();
-      if (t.getResources() != null) {
-        for (ASTResource r : t.getResources()) {
-          ASTLocalVariableDeclaration d = r.asLocalVariableDeclaration();
-          resources.add(d != null && !r.isConciseResource() ? localVars(d) : expression(r.getInitializer()));
-        }
-      }
-      List<Statement.Catch> catches = new ArrayList<>();
-      for (ASTCatchClause c : t.getCatchClauses()) {
-        ASTCatchParameter p = c.getParameter();
-        catches.add(new Statement.Catch(declarations.param(p.getVarId(), p.getTypeNode()), block(c.getBody())));
-      }
+      List<Expression> resources = t.getResources() == null ? List.of() : Syntax.copyAll(t.getResources(), r -> {
+        ASTLocalVariableDeclaration d = r.asLocalVariableDeclaration();
+        return d != null && !r.isConciseResource() ? localVars(d) : expression(r.getInitializer());
+      });
+      List<Statement.Catch> catches = Syntax.copyAll(t.getCatchClauses(), c -> new Statement.Catch(
+          declarations.param(c.getParameter().getVarId(), c.getParameter().getTypeNode()), block(c.getBody())));
       return new Statement.Try(resources, block(t.getBody()), catches,
           t.getFinallyClause() == null ? null : block(t.getFinallyClause().getBody()));
     }
@@ -119,38 +108,31 @@ final class PmdCodeCopier {
   }
 
   private Expression.LocalVars localVars(ASTLocalVariableDeclaration d) {
-    List<VarDecl> vars = new ArrayList<>();
-    for (ASTVariableDeclarator v : d.children(ASTVariableDeclarator.class)) {
-      vars.add(new VarDecl(v.getName(), declarations.pos(v.getVarId()), declarations.declaredType(v.getVarId(),
-          d.getTypeNode()), expression(v.getInitializer())));
-    }
+    List<VarDecl> vars = Syntax.copyAll(d.children(ASTVariableDeclarator.class), v -> new VarDecl(v.getName(),
+        declarations.pos(v.getVarId()), declarations.declaredType(v.getVarId(), d.getTypeNode()), expression(v.getInitializer())));
     return new Expression.LocalVars(vars, declarations.pos(d));
   }
 
   private List<Statement.SwitchCase> cases(ASTSwitchLike sw) {
-    List<Statement.SwitchCase> out = new ArrayList<>();
-    for (ASTSwitchBranch branch : sw.getBranches()) {
+    return Syntax.copyAll(sw.getBranches(), branch -> {
       ASTSwitchLabel label = branch.getLabel();
       List<Expression> labels = label.isDefault() ? List.of() : expressions(label.getExprList().toList());
       Expression guard = label.getGuard() == null ? null : expression(label.getGuard().getGuard());
-      List<Statement> body = new ArrayList<>();
+      List<Statement> body = List.of();
       if (branch instanceof ASTSwitchArrowBranch arrow) {
         ASTSwitchArrowRHS rhs = arrow.getRightHandSide();
-        body.add(rhs instanceof ASTExpression e ? new Statement.ExpressionStmt(expression(e)) : statement((ASTStatement) rhs));
+        body = List.of(rhs instanceof ASTExpression e ? new Statement.ExpressionStmt(expression(e)) : statement((ASTStatement) rhs));
       } else if (branch instanceof ASTSwitchFallthroughBranch fall) {
-        fall.getStatements().forEach(st -> body.add(statement(st)));
+        body = Syntax.copyAll(fall.getStatements(), this::statement);
       }
-      out.add(new Statement.SwitchCase(labels, guard, body));
-    }
-    return out;
+      return new Statement.SwitchCase(labels, guard, body);
+    });
   }
 
   // ---------------------------------------------------------------- expressions
 
   List<Expression> expressions(List<? extends ASTExpression> list) {
-    List<Expression> out = new ArrayList<>(list.size());
-    list.forEach(e -> out.add(expression(e)));
-    return out;
+    return Syntax.copyAll(list, this::expression);
   }
 
   /** An expression, in as many parentheses as it is written in. */
@@ -198,10 +180,7 @@ final class PmdCodeCopier {
           expressions(c.getArguments().toList()), anon == null ? null : declarations.members(anon), at);
     }
     if (e instanceof ASTLambdaExpression l) {
-      List<Param> params = new ArrayList<>();
-      for (ASTLambdaParameter p : l.getParameters()) {
-        params.add(declarations.param(p.getVarId(), p.getTypeNode()));
-      }
+      List<Param> params = Syntax.copyAll(l.getParameters(), p -> declarations.param(p.getVarId(), p.getTypeNode()));
       return new Expression.Lambda(params, l.isExpressionBody()
           ? new Statement.ExpressionStmt(expression(l.getExpressionBody())) : block(l.getBlockBody()), at);
     }
@@ -255,9 +234,7 @@ final class PmdCodeCopier {
       return new Expression.Other(Expression.OtherKind.CLASS_LITERAL, List.of(), at);
     }
     if (e instanceof ASTArrayInitializer a) {
-      List<Expression> values = new ArrayList<>();
-      a.forEach(v -> values.add(expression(v)));
-      return new Expression.Other(Expression.OtherKind.ARRAY_INITIALIZER, values, at);
+      return new Expression.Other(Expression.OtherKind.ARRAY_INITIALIZER, Syntax.copyAll(a, this::expression), at);
     }
     if (e instanceof ASTArrayAllocation a) {
       List<Expression> parts = new ArrayList<>();
@@ -276,10 +253,7 @@ final class PmdCodeCopier {
           declarations.pos(t.getVarId()), at);
     }
     if (p instanceof ASTRecordPattern r) {
-      List<Expression> components = new ArrayList<>();
-      for (ASTPattern c : r.getComponentPatterns()) {
-        components.add(pattern(c, declarations.pos(c)));
-      }
+      List<Expression> components = Syntax.copyAll(r.getComponentPatterns(), c -> pattern(c, declarations.pos(c)));
       return new Expression.RecordPattern(declarations.type(r.getTypeNode()), components, at);
     }
     return new Expression.Other(Expression.OtherKind.UNNAMED, List.of(), at);

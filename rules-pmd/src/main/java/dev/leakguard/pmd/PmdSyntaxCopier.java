@@ -7,6 +7,7 @@ import dev.leakguard.core.syntax.Expression;
 import dev.leakguard.core.syntax.Modifiers;
 import dev.leakguard.core.syntax.Param;
 import dev.leakguard.core.syntax.Pos;
+import dev.leakguard.core.syntax.Syntax;
 import dev.leakguard.core.syntax.SyntaxFile;
 import dev.leakguard.core.syntax.TypeNode;
 import dev.leakguard.core.syntax.VarDecl;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pmd.lang.document.FileLocation;
 import net.sourceforge.pmd.lang.document.TextDocument;
-import net.sourceforge.pmd.lang.java.ast.ASTAnnotation;
 import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTCompactConstructorDeclaration;
@@ -84,12 +84,9 @@ final class PmdSyntaxCopier {
     Declaration.TypeKind kind = t.isAnnotation() ? Declaration.TypeKind.ANNOTATION : t.isEnum() ? Declaration.TypeKind.ENUM
         : t.isRecord() ? Declaration.TypeKind.RECORD : t.isInterface() ? Declaration.TypeKind.INTERFACE
         : Declaration.TypeKind.CLASS;
-    List<Param> components = new ArrayList<>();
-    if (t.isRecord() && t.getRecordComponents() != null) {
-      for (ASTRecordComponent rc : t.getRecordComponents().children(ASTRecordComponent.class)) {
-        components.add(new Param(rc.getVarId().getName(), pos(rc.getVarId()), type(rc.getTypeNode())));
-      }
-    }
+    List<Param> components = !t.isRecord() || t.getRecordComponents() == null ? List.of()
+        : Syntax.copyAll(t.getRecordComponents().children(ASTRecordComponent.class),
+            rc -> new Param(rc.getVarId().getName(), pos(rc.getVarId()), type(rc.getTypeNode())));
     List<Declaration.EnumConstant> constants = t.isEnum() ? t.getEnumConstants().toList(this::enumConstant) : List.of();
     return new Declaration.TypeDecl(kind, t.getSimpleName(), reportPos(t), modifiers(t), annotations(t), superTypes(t),
         components, constants, members(t));
@@ -114,14 +111,7 @@ final class PmdSyntaxCopier {
 
   /** A class body's members as written (enum constants apart). */
   List<Declaration> members(ASTTypeDeclaration t) {
-    List<Declaration> out = new ArrayList<>();
-    for (ASTBodyDeclaration d : t.getDeclarations()) {
-      Declaration m = member(d, t);
-      if (m != null) {
-        out.add(m);
-      }
-    }
-    return out;
+    return Syntax.copyAll(t.getDeclarations(), d -> member(d, t));
   }
 
   private Declaration member(ASTBodyDeclaration d, ASTTypeDeclaration owner) {
@@ -163,11 +153,7 @@ final class PmdSyntaxCopier {
   }
 
   private List<Param> params(Iterable<ASTFormalParameter> parameters) {
-    List<Param> out = new ArrayList<>();
-    for (ASTFormalParameter p : parameters) {
-      out.add(param(p.getVarId(), p.getTypeNode()));
-    }
-    return out;
+    return Syntax.copyAll(parameters, p -> param(p.getVarId(), p.getTypeNode()));
   }
 
   Param param(ASTVariableId v, ASTType written) {
@@ -188,17 +174,15 @@ final class PmdSyntaxCopier {
   }
 
   private static List<Annotation> annotations(ModifierOwner owner) {
-    List<Annotation> out = new ArrayList<>();
-    for (ASTAnnotation a : owner.getDeclaredAnnotations()) {
+    return Syntax.copyAll(owner.getDeclaredAnnotations(), a -> {
       Map<String, List<String>> values = new LinkedHashMap<>();
       for (ASTMemberValuePair p : a.getMembers()) {
         List<String> vs = new ArrayList<>();
         flatten(p.getValue(), vs);
         values.put(p.getName(), vs);
       }
-      out.add(new Annotation(written(a.getTypeNode()), values));
-    }
-    return out;
+      return new Annotation(written(a.getTypeNode()), values);
+    });
   }
 
   private static void flatten(ASTMemberValue v, List<String> out) {
@@ -218,11 +202,8 @@ final class PmdSyntaxCopier {
       return TypeNode.other(TypeNode.Kind.UNWRITTEN, "");
     }
     if (t instanceof ASTClassType ct) {
-      List<TypeNode> args = new ArrayList<>();
       ASTTypeArguments targs = ct.getTypeArguments();
-      if (targs != null) {
-        targs.children(ASTType.class).forEach(a -> args.add(type(a)));
-      }
+      List<TypeNode> args = targs == null ? List.of() : Syntax.copyAll(targs.children(ASTType.class), this::type);
       JTypeMirror mirror = ct.getTypeMirror();
       boolean isEnum = mirror instanceof JClassType c && !c.getSymbol().isUnresolved() && c.getSymbol().isEnum();
       return new TypeNode(TypeNode.Kind.CLASS, writtenName(ct), args, t.getText().toString(), resolvedName(mirror), isEnum);

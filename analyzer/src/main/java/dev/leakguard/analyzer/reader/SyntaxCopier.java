@@ -11,13 +11,16 @@ import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithStaticModifier;
 import com.github.javaparser.ast.stmt.*;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.syntax.Annotation;
 import dev.leakguard.core.syntax.Declaration;
 import dev.leakguard.core.syntax.Expression;
+import dev.leakguard.core.syntax.FactsExtractor;
 import dev.leakguard.core.syntax.Modifiers;
 import dev.leakguard.core.syntax.Param;
 import dev.leakguard.core.syntax.Pos;
 import dev.leakguard.core.syntax.Statement;
+import dev.leakguard.core.syntax.Syntax;
 import dev.leakguard.core.syntax.SyntaxFile;
 import dev.leakguard.core.syntax.TypeNode;
 import dev.leakguard.core.syntax.VarDecl;
@@ -27,19 +30,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Copies a JavaParser compilation unit into core's syntax tree, node for node: core's
- * {@code FactsExtractor} reads the facts from there (core/README.md, "Writing a reader").
+ * Reads one JavaParser compilation unit into core facts (core/README.md, "Writing a reader"): it
+ * copies the tree into core's syntax tree, node for node, and core's one walk
+ * ({@link FactsExtractor}) reads the facts from there.
  */
-final class SyntaxCopier {
+public final class SyntaxCopier {
   private SyntaxCopier() {}
+
+  /**
+   * Reads a parsed file. {@code source} is its text: core finds the comments that document a
+   * field in it, not JavaParser's attribution.
+   */
+  public static FileFacts read(String file, CompilationUnit cu, String source, Catalog catalog) {
+    return new FileFacts(file, FactsExtractor.extract(copy(file, cu, source), catalog));
+  }
 
   static SyntaxFile copy(String file, CompilationUnit cu, String source) {
     List<SyntaxFile.Import> imports = new ArrayList<>();
     cu.getImports().forEach(i -> imports.add(new SyntaxFile.Import(i.getNameAsString(), i.isStatic(), i.isAsterisk())));
-    List<Declaration.TypeDecl> types = new ArrayList<>();
-    cu.getTypes().forEach(t -> types.add(type(t)));
     return new SyntaxFile(file, source, cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""), imports,
-        types);
+        Syntax.copyAll(cu.getTypes(), SyntaxCopier::type));
   }
 
   // ---------------------------------------------------------------- declarations
@@ -56,11 +66,8 @@ final class SyntaxCopier {
     } else if (n instanceof EnumDeclaration e) {
       kind = Declaration.TypeKind.ENUM;
       e.getImplementedTypes().forEach(t -> supers.add(t.getNameWithScope()));
-      constants = new ArrayList<>();
-      for (EnumConstantDeclaration c : e.getEntries()) {
-        constants.add(new Declaration.EnumConstant(c.getNameAsString(), pos(c.getName()), expressions(c.getArguments()),
-            members(c.getClassBody())));
-      }
+      constants = Syntax.copyAll(e.getEntries(), c -> new Declaration.EnumConstant(c.getNameAsString(), pos(c.getName()),
+          expressions(c.getArguments()), members(c.getClassBody())));
     } else if (n instanceof RecordDeclaration r) {
       kind = Declaration.TypeKind.RECORD;
       r.getImplementedTypes().forEach(t -> supers.add(t.getNameWithScope()));
@@ -73,14 +80,7 @@ final class SyntaxCopier {
   }
 
   private static List<Declaration> members(NodeList<BodyDeclaration<?>> members) {
-    List<Declaration> out = new ArrayList<>(members.size());
-    for (BodyDeclaration<?> m : members) {
-      Declaration d = member(m);
-      if (d != null) {
-        out.add(d);
-      }
-    }
-    return out;
+    return Syntax.copyAll(members, SyntaxCopier::member);
   }
 
   /** A member, or null for an annotation type's element. */
@@ -89,10 +89,9 @@ final class SyntaxCopier {
       return type(t);
     }
     if (m instanceof FieldDeclaration f) {
-      List<VarDecl> vars = new ArrayList<>(f.getVariables().size());
-      f.getVariables().forEach(v -> vars.add(variable(v)));
       int first = f.getBegin().map(p -> p.line).orElse(1);
-      return new Declaration.FieldDecl(modifiers(f), annotations(f.getAnnotations()), vars, first,
+      return new Declaration.FieldDecl(modifiers(f), annotations(f.getAnnotations()),
+          Syntax.copyAll(f.getVariables(), SyntaxCopier::variable), first,
           f.getEnd().map(p -> p.line).orElse(first));
     }
     if (m instanceof MethodDeclaration md) {
@@ -122,30 +121,20 @@ final class SyntaxCopier {
   }
 
   private static List<Annotation> annotations(NodeList<AnnotationExpr> list) {
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    List<Annotation> out = new ArrayList<>(list.size());
-    for (AnnotationExpr a : list) {
+    return Syntax.copyAll(list, a -> {
       Map<String, List<String>> values = new HashMap<>();
       if (a instanceof SingleMemberAnnotationExpr s) {
         values.put("value", annotationValues(s.getMemberValue()));
       } else if (a instanceof NormalAnnotationExpr n) {
         n.getPairs().forEach(p -> values.put(p.getNameAsString(), annotationValues(p.getValue())));
       }
-      out.add(new Annotation(a.getNameAsString(), values));
-    }
-    return out;
+      return new Annotation(a.getNameAsString(), values);
+    });
   }
 
   private static List<String> annotationValues(com.github.javaparser.ast.expr.Expression e) {
-    List<String> out = new ArrayList<>();
-    if (e instanceof ArrayInitializerExpr arr) {
-      arr.getValues().forEach(v -> out.add(annotationValue(v)));
-    } else {
-      out.add(annotationValue(e));
-    }
-    return out;
+    return e instanceof ArrayInitializerExpr arr ? Syntax.copyAll(arr.getValues(), SyntaxCopier::annotationValue)
+        : List.of(annotationValue(e));
   }
 
   private static String annotationValue(com.github.javaparser.ast.expr.Expression e) {
@@ -156,9 +145,7 @@ final class SyntaxCopier {
   }
 
   private static List<Param> params(NodeList<Parameter> parameters) {
-    List<Param> out = new ArrayList<>(parameters.size());
-    parameters.forEach(p -> out.add(param(p)));
-    return out;
+    return Syntax.copyAll(parameters, SyntaxCopier::param);
   }
 
   private static Param param(Parameter p) {
@@ -172,8 +159,7 @@ final class SyntaxCopier {
 
   private static TypeNode type(Type t) {
     if (t instanceof ClassOrInterfaceType c) {
-      List<TypeNode> args = new ArrayList<>();
-      c.getTypeArguments().ifPresent(list -> list.forEach(a -> args.add(type(a))));
+      List<TypeNode> args = c.getTypeArguments().map(list -> Syntax.copyAll(list, SyntaxCopier::type)).orElse(List.of());
       return TypeNode.classType(c.getNameWithScope(), args, c.asString());
     }
     if (t.isVarType()) {
@@ -190,13 +176,7 @@ final class SyntaxCopier {
   // ---------------------------------------------------------------- statements
 
   private static Statement.Block block(BlockStmt b) {
-    return new Statement.Block(statements(b.getStatements()));
-  }
-
-  private static List<Statement> statements(NodeList<com.github.javaparser.ast.stmt.Statement> list) {
-    List<Statement> out = new ArrayList<>(list.size());
-    list.forEach(s -> out.add(statement(s)));
-    return out;
+    return new Statement.Block(Syntax.copyAll(b.getStatements(), SyntaxCopier::statement));
   }
 
   private static Statement statement(com.github.javaparser.ast.stmt.Statement s) {
@@ -228,8 +208,8 @@ final class SyntaxCopier {
           statement(f.getBody()));
     }
     if (s instanceof TryStmt t) {
-      List<Statement.Catch> catches = new ArrayList<>();
-      t.getCatchClauses().forEach(c -> catches.add(new Statement.Catch(param(c.getParameter()), block(c.getBody()))));
+      List<Statement.Catch> catches = Syntax.copyAll(t.getCatchClauses(),
+          c -> new Statement.Catch(param(c.getParameter()), block(c.getBody())));
       return new Statement.Try(expressions(t.getResources()), block(t.getTryBlock()), catches,
           t.getFinallyBlock().map(SyntaxCopier::block).orElse(null));
     }
@@ -268,20 +248,14 @@ final class SyntaxCopier {
   }
 
   private static List<Statement.SwitchCase> cases(NodeList<SwitchEntry> entries) {
-    List<Statement.SwitchCase> out = new ArrayList<>(entries.size());
-    for (SwitchEntry e : entries) {
-      out.add(new Statement.SwitchCase(expressions(e.getLabels()), e.getGuard().map(SyntaxCopier::expression).orElse(null),
-          statements(e.getStatements())));
-    }
-    return out;
+    return Syntax.copyAll(entries, e -> new Statement.SwitchCase(expressions(e.getLabels()),
+        e.getGuard().map(SyntaxCopier::expression).orElse(null), Syntax.copyAll(e.getStatements(), SyntaxCopier::statement)));
   }
 
   // ---------------------------------------------------------------- expressions
 
   private static List<Expression> expressions(NodeList<? extends com.github.javaparser.ast.expr.Expression> list) {
-    List<Expression> out = new ArrayList<>(list.size());
-    list.forEach(e -> out.add(expression(e)));
-    return out;
+    return Syntax.copyAll(list, SyntaxCopier::expression);
   }
 
   private static Expression expression(com.github.javaparser.ast.expr.Expression e) {
@@ -355,9 +329,7 @@ final class SyntaxCopier {
       return new Expression.ArrayAccess(expression(a.getName()), expression(a.getIndex()), at);
     }
     if (e instanceof VariableDeclarationExpr v) {
-      List<VarDecl> vars = new ArrayList<>(v.getVariables().size());
-      v.getVariables().forEach(d -> vars.add(variable(d)));
-      return new Expression.LocalVars(vars, at);
+      return new Expression.LocalVars(Syntax.copyAll(v.getVariables(), SyntaxCopier::variable), at);
     }
     return other(e, at);
   }

@@ -79,7 +79,7 @@ public final class ImportScope {
   /** The qualified name for a type as written (see the class comment); type arguments and spaces dropped. */
   public String resolve(String written) {
     int lt = written.indexOf('<');
-    String name = (lt >= 0 ? written.substring(0, lt) : written).replaceAll("\\s+", "");
+    String name = withoutWhitespace(lt >= 0 ? written.substring(0, lt) : written);
     String here = declared.get(name);
     if (here != null) {
       return here;
@@ -107,6 +107,21 @@ public final class ImportScope {
     return name;
   }
 
+  /** {@code s} without the whitespace a regular expression's {@code \s} matches; {@code s} itself when it has none. */
+  private static String withoutWhitespace(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!space && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
   /**
    * Candidates for the class a written type name refers to, best first: the resolved name, then,
    * when nothing resolved it and it names a class ({@code Registry}, {@code Outer.Inner}), the
@@ -130,6 +145,6 @@ public final class ImportScope {
 
   /** The types of the on-demand static imports ({@code import static a.B.*;}), in order. */
   public List<String> staticOnDemandTypes() {
-    return List.copyOf(staticOnDemandTypes);
+    return java.util.Collections.unmodifiableList(staticOnDemandTypes);
   }
 }

@@ -14,25 +14,39 @@ import java.util.TreeMap;
  * declaration's lines, so every engine reads the same documentation.
  */
 public final class SourceComments {
-  /** One comment: its lines (1-based), whether code comes before it on its first line, its text. */
-  private record Comment(int beginLine, int endLine, boolean afterCode, String text) {}
+  /**
+   * One comment: its lines (1-based), whether code comes before it on its first line, where its
+   * text is (copied out only when it documents something: most comments never do).
+   */
+  private record Comment(int beginLine, int endLine, boolean afterCode, int start, int end) {}
 
   /** Comments by their first line; several on one line are joined. */
   private final TreeMap<Integer, List<Comment>> byBeginLine = new TreeMap<>();
+  /** The text, scanned on the first question (a file that declares no field is never scanned). */
+  private final String source;
+  private boolean scanned;
 
-  private SourceComments() {}
+  private SourceComments(String source) {
+    this.source = source;
+  }
 
-  /** Scans {@code source} once; then {@link #attachedTo} answers for any declaration in it. */
+  /** The comments of {@code source}; {@link #attachedTo} answers for any declaration in it. */
   public static SourceComments of(CharSequence source) {
-    SourceComments comments = new SourceComments();
-    if (source != null) {
-      comments.scan(source);
-    }
-    return comments;
+    return new SourceComments(source == null ? null : source.toString());
+  }
+
+  private String text(Comment c) {
+    return source.substring(c.start(), c.end());
   }
 
   /** The documentation of a declaration spanning {@code firstLine..lastLine}, one comment per line of text. */
   public String attachedTo(int firstLine, int lastLine) {
+    if (!scanned) {
+      scanned = true;
+      if (source != null) {
+        scan(source);
+      }
+    }
     StringBuilder text = new StringBuilder();
     int top = firstLine;
     while (true) {
@@ -40,12 +54,12 @@ public final class SourceComments {
       if (above == null) {
         break;
       }
-      text.insert(0, above.text() + "\n");
+      text.insert(0, text(above) + "\n");
       top = above.beginLine();
     }
     for (Map.Entry<Integer, List<Comment>> e : byBeginLine.subMap(firstLine, true, Math.max(firstLine, lastLine), true).entrySet()) {
       for (Comment c : e.getValue()) {
-        text.append(c.text()).append('\n');
+        text.append(text(c)).append('\n');
       }
     }
     return text.toString();
@@ -69,7 +83,7 @@ public final class SourceComments {
     return null;
   }
 
-  private void scan(CharSequence s) {
+  private void scan(String s) {
     int n = s.length();
     int line = 1;
     boolean codeOnLine = false;
@@ -85,13 +99,13 @@ public final class SourceComments {
         while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
           end++;
         }
-        add(new Comment(line, line, codeOnLine, s.subSequence(i, end).toString()));
+        add(new Comment(line, line, codeOnLine, i, end));
         i = end;
       } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-        int close = indexOf(s, "*/", i + 2);
+        int close = s.indexOf("*/", i + 2);
         int end = close < 0 ? n : close + 2;
         int endLine = line + count(s, i, end, '\n');
-        add(new Comment(line, endLine, codeOnLine, s.subSequence(i, end).toString()));
+        add(new Comment(line, endLine, codeOnLine, i, end));
         line = endLine;
         codeOnLine = true; // whatever follows the comment on its last line is code
         i = end;
@@ -114,13 +128,13 @@ public final class SourceComments {
   }
 
   /** The index after a string, character or text-block literal starting at {@code start}. */
-  private static int literalEnd(CharSequence s, int start) {
+  private static int literalEnd(String s, int start) {
     int n = s.length();
     char quote = s.charAt(start);
     if (quote == '"' && start + 2 < n && s.charAt(start + 1) == '"' && s.charAt(start + 2) == '"') {
-      int close = indexOf(s, "\"\"\"", start + 3);
+      int close = s.indexOf("\"\"\"", start + 3);
       while (close > 0 && s.charAt(close - 1) == '\\') {
-        close = indexOf(s, "\"\"\"", close + 1);
+        close = s.indexOf("\"\"\"", close + 1);
       }
       return close < 0 ? n : close + 3;
     }
@@ -138,20 +152,7 @@ public final class SourceComments {
     return n;
   }
 
-  private static int indexOf(CharSequence s, String what, int from) {
-    for (int i = Math.max(0, from); i + what.length() <= s.length(); i++) {
-      boolean match = true;
-      for (int j = 0; j < what.length() && match; j++) {
-        match = s.charAt(i + j) == what.charAt(j);
-      }
-      if (match) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int count(CharSequence s, int from, int to, char c) {
+  private static int count(String s, int from, int to, char c) {
     int k = 0;
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == c) {
