@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  * and no other file calls a method of its name). Start-up callbacks the catalog knows
  * ({@code Servlet.init}, {@code afterPropertiesSet}) and initialisation annotations
  * ({@code @PostConstruct}, {@code @Bean}) run once per instance: initialisation for a singleton's
- * own holders, and for static holders when their class is a singleton. For a singleton, its superclasses' constructors
- * and start-up callbacks ({@code Servlet.init}) count as its own, a protected method counts like a
- * package-private one, and a superclass's call of a method reaches the singleton's override.
+ * own holders, and for static holders when their class is a singleton. For a singleton, its
+ * superclasses' constructors and start-up callbacks count as its own, a protected method counts
+ * like a package-private one, and a superclass's call of a method reaches the singleton's override.
  */
 public final class InitContexts {
   private static final Pattern HOOK_NAME = Pattern.compile("(add|put|register|set)[A-Z].*");
