@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the domain of what a growth call adds from its argument's shape (DESIGN.md section 4):
  * unbounded by construction (a random UUID, a counter, a timestamp, a new object per call, the
- * current thread), finite (a {@code Class}, {@code Locale}, {@code Charset}, time zone, enum,
+ * current thread, a class loader, a session or socket), finite (a {@code Class}, {@code Locale}, {@code Charset}, time zone, enum,
  * {@code Method} (or one a reflection lookup finds), a constant, a small computed number, or a key object made only of such
  * values), or a registration (the parameter object itself in a {@code register*},
  * {@code add*Listener} or {@code subscribe} method, or a listener-like or function-typed parameter). Names are
@@ -41,6 +41,10 @@ final class KeyDomains {
       "Byte", "Character", "Double", "Float", "Integer", "Long", "Short", "byte", "char", "double", "float", "int",
       "long", "short");
   private static final Set<String> UNBOUNDED_TYPES = Set.of("UUID");
+  /** Objects with an identity per run-time thing: each redeployment, connection or session makes new ones. */
+  private static final Set<String> IDENTITY_TYPES = Set.of(
+      "ClassLoader", "HttpSession", "Socket", "SocketChannel", "Thread", "URLClassLoader");
+  private static final Set<String> CLASS_LOADER_GETTERS = Set.of("getClassLoader", "getContextClassLoader");
   private static final Set<String> COUNTER_METHODS = Set.of(
       "addAndGet", "getAndAdd", "getAndIncrement", "incrementAndGet", "nextId", "nextLong", "nextInt", "nextSequence");
   private static final Set<String> TIME_METHODS = Set.of("currentTimeMillis", "nanoTime", "now");
@@ -338,6 +342,9 @@ final class KeyDomains {
     if (UNBOUNDED_TYPES.contains(simple)) {
       return unbounded(what + " is a " + simple + ": ids are unbounded");
     }
+    if (IDENTITY_TYPES.contains(simple)) {
+      return unbounded(what + " is a " + simple + ": one entry per object, and new ones keep coming");
+    }
     if (NUMBER_TYPES.contains(simple)) {
       return neutral(what + " is a number");
     }
@@ -355,6 +362,9 @@ final class KeyDomains {
     }
     if (COUNTER_METHODS.contains(m)) {
       return unbounded("the key is a counter ('" + m + "')");
+    }
+    if (CLASS_LOADER_GETTERS.contains(m) && c.args().isEmpty()) {
+      return unbounded("the key is a class loader ('" + m + "()'): each redeployment or plug-in makes new ones");
     }
     if (owner.equals("Thread") && m.equals("currentThread")) {
       return unbounded("the key is the current thread: one entry per thread");
