@@ -41,6 +41,10 @@ final class KeyDomains {
       "Byte", "Character", "Double", "Float", "Integer", "Long", "Short", "byte", "char", "double", "float", "int",
       "long", "short");
   private static final Set<String> UNBOUNDED_TYPES = Set.of("UUID");
+  private static final Set<String> SMALL_INT_TYPES = Set.of("Byte", "Integer", "Short", "byte", "int", "short");
+  /** Last words of an int parameter that holds a few bits: flags, a mask, a mode, modifiers, permissions. */
+  private static final Set<String> FLAG_WORDS = Set.of(
+      "flag", "flags", "mask", "mod", "mode", "modifiers", "mods", "perm", "permission", "permissions", "perms");
   /** Objects with an identity per run-time thing: each redeployment, connection or session makes new ones. */
   private static final Set<String> IDENTITY_TYPES = Set.of(
       "ClassLoader", "HttpSession", "Socket", "SocketChannel", "Thread", "URLClassLoader");
@@ -242,6 +246,10 @@ final class KeyDomains {
       return finite("'" + def.name() + "' names something of the code (a package, class, language, charset, ...):"
           + " finite per code base");
     }
+    if (def.parameter() && def.type() != null && SMALL_INT_TYPES.contains(def.type().simpleName())
+        && isFlagSet(def.name())) {
+      return finite("'" + def.name() + "' is a set of flags or a mode (a bit mask of a few bits): a small fixed domain");
+    }
     if (def.parameter() && isTextOrUntyped(def.type()) && isDeclaredName(def.name())) {
       return finite("'" + def.name() + "' is a name: names are declared by the code or its configuration"
           + " (beans, environments, headers, metrics), finite per application");
@@ -309,6 +317,12 @@ final class KeyDomains {
     String[] words = words(name);
     String last = words[words.length - 1];
     return (last.equalsIgnoreCase("name") || last.equalsIgnoreCase("alias")) && !hasDataQualifier(name);
+  }
+
+  /** {@code perms}, {@code accessFlags}, {@code openMode}, {@code modifiers}: an int whose last word says it holds a few bits. */
+  private static boolean isFlagSet(String name) {
+    String[] words = words(name);
+    return FLAG_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** {@code packageName}, {@code languageCode}, {@code CHARSET}: a name made of a code-level word. */
