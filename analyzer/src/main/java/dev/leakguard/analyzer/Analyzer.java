@@ -502,7 +502,12 @@ public final class Analyzer {
           then.restore(plan.state());
         }
         if (then.mentionsWanted(now)) {
-          readEarly.put(f, pool.submit(() -> readCached(parsers.get(), f, hashes.get(f), cache, false)));
+          readEarly.put(f, pool.submit(() -> {
+            long tp = System.nanoTime();
+            SourceParser.Outcome o = readCached(parsers.get(), f, hashes.get(f), cache, false);
+            debug("parsed early (on the pool, beside the rest): " + f.getFileName(), tp);
+            return o;
+          }));
         }
       }
     }
@@ -613,7 +618,9 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         boolean onlyDeclarations = declarationsOnly.contains(f);
-        futures.set(i, pool.submit(() -> read(f, onlyDeclarations)));
+        // A file parsed early is awaited here, not by a task that would hold a thread of the pool.
+        Future<SourceParser.Outcome> early = onlyDeclarations ? null : readEarly.remove(f);
+        futures.set(i, early != null ? early : pool.submit(() -> read(f, onlyDeclarations)));
       }
       List<SourceParser.Outcome> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
