@@ -11,6 +11,7 @@
 #      modules after it are judged again).
 # Prints the analysis time the plugin reports (summed over the modules) side by side with cold.
 # Usage: bench/maven-incremental.sh   (run bench/run.sh first, or it extracts java.base itself)
+# Each phase's time on standard error too: MAVEN_OPTS=-Dleakguard.debugPrefilter=true bench/maven-incremental.sh
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"

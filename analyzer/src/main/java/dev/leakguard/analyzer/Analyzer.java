@@ -62,6 +62,7 @@ public final class Analyzer {
     FactsCache cache = FactsCache.open(config.cacheFile());
     debug("cache open", t0);
     List<FileFacts> facts;
+    List<Finding> findings;
     List<Identifiers.Scan> unreadScans = new ArrayList<>();
     int threads = Math.max(1, Math.min(config.threads(), Math.max(1, listing.files().size())));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new ParserThreads());
@@ -84,6 +85,9 @@ public final class Analyzer {
           }
           return unchanged; // every file and option as last time: nothing to read or judge
         }
+        if (config.prefilter()) {
+          reading.parseEditedEarly(listing.files());
+        }
         long tc = System.nanoTime();
         toCompare = resultKey == null || !config.prefilter() ? null : filesToCompare(listing.files(), reading, cache, context, exchange);
         debug("same facts as the stored result: " + (toCompare == null ? "no" : toCompare.isEmpty() ? "yes" : "if "
@@ -94,8 +98,9 @@ public final class Analyzer {
         }
       }
       List<FileFacts> upstream = upstreamFacts(exchange, diagnostics);
-      facts = config.prefilter() ? readRelevant(listing.files(), reading, upstream, unreadScans)
-          : reading.read(listing.files());
+      Read read = config.prefilter() ? readRelevant(listing.files(), reading, upstream, unreadScans)
+          : new Read(reading.read(listing.files()), null);
+      facts = read.facts();
       if (toCompare != null && !toCompare.isEmpty() && new SameFactsCheck(catalog, cache).readAsRecorded(toCompare)) {
         // Parsed beside the others' decoding, and read as recorded: nothing to judge again.
         AnalysisResult same = storedResult(listing.files(), cache, context, resultKey, exchange);
@@ -103,27 +108,34 @@ public final class Analyzer {
           return same;
         }
       }
+      cache.prepareSave(); // the files' part of the cache is encoded beside the judgement
+      if (read.planCheck() == null) {
+        findings = judge(facts, exchange, unreadScans);
+      } else {
+        // Judged while the plan is checked; when it does not hold, the facts read teach the
+        // pre-filter something the last run's had not learned (a file may matter now that did
+        // not): the judgement stops, and the files are read (from the cache) in rounds.
+        List<FileFacts> planned = facts;
+        List<Identifiers.Scan> unread = List.copyOf(unreadScans);
+        java.util.concurrent.FutureTask<List<Finding>> judging = new java.util.concurrent.FutureTask<>(
+            () -> judge(planned, exchange, unread));
+        Thread judge = new Thread(null, judging, "leakguard-judge", THREAD_STACK_BYTES);
+        judge.setDaemon(true);
+        judge.start();
+        if (read.planCheck().holds()) {
+          findings = awaitJudgement(judging);
+        } else {
+          judging.cancel(true); // core's judge stops at its next step
+          read.planCheck().undo(reading, diagnostics, unreadScans);
+          facts = readByRounds(listing.files(), reading, upstream, unreadScans);
+          cache.prepareSave();
+          findings = judge(facts, exchange, unreadScans);
+        }
+      }
     } finally {
       pool.shutdownNow();
     }
     lastCacheHits = cache.hits();
-    long tl = System.nanoTime();
-    List<Facts> parts = new ArrayList<>(facts.size());
-    facts.forEach(f -> parts.add(f.facts()));
-    java.util.Set<String> upstreamFiles = new java.util.HashSet<>();
-    List<FileFacts> everyRead = new ArrayList<>(facts);
-    for (FileFacts f : upstreamFacts(exchange, new ArrayList<>())) {
-      parts.add(f.facts());
-      upstreamFiles.add(f.file());
-      everyRead.add(f);
-    }
-    Facts project = Facts.union(parts); // core resolves references across the files
-    java.util.Set<String> calledAcrossFiles = CrossFileCalls.of(everyRead, unreadScans);
-    debug("union, and the calls across files", tl);
-    lastRunJudged = true;
-    List<Finding> findings = new Judge(catalog, config.options())
-        .wholeProgram(calledAcrossFiles).judge(project, upstreamFiles);
-    debug("link + judge", tl);
     diagnostics.sort(Diagnostic.ORDER);
     AnalysisResult result = new AnalysisResult(findings, diagnostics, listing.files().size());
     if (exchange.output() != null) {
@@ -155,6 +167,49 @@ public final class Analyzer {
     }
     return result;
   }
+
+  /** Joins the files' facts with the upstream modules' and judges them. */
+  private List<Finding> judge(List<FileFacts> facts, FactsExchange exchange, List<Identifiers.Scan> unreadScans) {
+    long tl = System.nanoTime();
+    List<Facts> parts = new ArrayList<>(facts.size());
+    facts.forEach(f -> parts.add(f.facts()));
+    java.util.Set<String> upstreamFiles = new java.util.HashSet<>();
+    List<FileFacts> everyRead = new ArrayList<>(facts);
+    for (FileFacts f : upstreamFacts(exchange, new ArrayList<>())) {
+      parts.add(f.facts());
+      upstreamFiles.add(f.file());
+      everyRead.add(f);
+    }
+    Facts project = Facts.union(parts); // core resolves references across the files
+    java.util.Set<String> calledAcrossFiles = CrossFileCalls.of(everyRead, unreadScans);
+    debug("union, and the calls across files", tl);
+    lastRunJudged = true;
+    List<Finding> findings = new Judge(catalog, config.options())
+        .wholeProgram(calledAcrossFiles).judge(project, upstreamFiles);
+    debug("link + judge", tl);
+    return findings;
+  }
+
+  /** The findings of a judgement run on a thread of its own (its failure rethrown as it was). */
+  private static List<Finding> awaitJudgement(java.util.concurrent.FutureTask<List<Finding>> judging) {
+    try {
+      return judging.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** What the pre-filter read: the facts, and whether the last run's plan chose them (null: not by a plan). */
+  private record Read(List<FileFacts> facts, PlanCheck planCheck) {}
 
   /**
    * The files whose facts decide, once read, whether the stored result holds (see {@link
@@ -199,17 +254,21 @@ public final class Analyzer {
   }
 
   /** Reads only the files that can matter (see {@link Prefilter}), in rounds until none is new. */
-  private List<FileFacts> readRelevant(List<Path> files, Reading reading, List<FileFacts> upstream,
+  private Read readRelevant(List<Path> files, Reading reading, List<FileFacts> upstream,
       List<Identifiers.Scan> unreadScans) {
     FactsCache.Plan plan = reading.cache.plan();
     if (plan != null) {
       long tp = System.nanoTime();
-      List<FileFacts> byPlan = readByPlan(plan, files, reading, upstream, unreadScans);
-      debug("read by the last run's plan" + (byPlan == null ? " (not valid any more)" : ""), tp);
-      if (byPlan != null) {
-        return byPlan;
-      }
+      Read byPlan = readByPlan(plan, files, reading, upstream, unreadScans);
+      debug("read by the last run's plan", tp);
+      return byPlan;
     }
+    return new Read(readByRounds(files, reading, upstream, unreadScans), null);
+  }
+
+  /** Reads the files that can matter in rounds, each round the files named by what the last taught. */
+  private List<FileFacts> readByRounds(List<Path> files, Reading reading, List<FileFacts> upstream,
+      List<Identifiers.Scan> unreadScans) {
     Prefilter filter = new Prefilter(catalog);
     long ti = System.nanoTime();
     // The first round needs nothing but each file's own identifiers: it is read in the same pass
@@ -287,10 +346,11 @@ public final class Analyzer {
 
   /**
    * Reads the files the last run's pre-filter chose, the changed ones decided again by what it had
-   * learned, in one parallel pass; null when the facts read teach the pre-filter something it had
-   * not learned then (a file may matter now that did not): the caller reads in rounds instead.
+   * learned, in one parallel pass. Whether the facts read teach the pre-filter nothing it had not
+   * learned then is checked on a thread of its own, beside the judgement ({@link PlanCheck}): when
+   * they do (a file may matter now that did not), the caller reads in rounds instead.
    */
-  private List<FileFacts> readByPlan(FactsCache.Plan plan, List<Path> files, Reading reading, List<FileFacts> upstream,
+  private Read readByPlan(FactsCache.Plan plan, List<Path> files, Reading reading, List<FileFacts> upstream,
       List<Identifiers.Scan> unreadScans) {
     int hitsBefore = reading.cache.hits();
     Map<String, Path> listed = new java.util.HashMap<>();
@@ -321,12 +381,11 @@ public final class Analyzer {
     List<SourceParser.Outcome> outcomes = reading.outcomes(read, onlyDeclarations);
     List<FileFacts> learned = new ArrayList<>(upstream);
     outcomes.stream().filter(o -> o.facts() != null).forEach(o -> learned.add(o.facts()));
-    Prefilter now = new Prefilter(catalog);
-    now.learn(learned);
-    if (!now.learnedWithin(plan.state())) {
-      reading.cache.forgetHitsSince(hitsBefore);
-      return null;
-    }
+    PlanCheck check = PlanCheck.start(() -> {
+      Prefilter now = new Prefilter(catalog);
+      now.learn(learned);
+      return now.learnedWithin(plan.state());
+    }, hitsBefore, reading.diagnostics.size());
     reading.cache.putPlan(new FactsCache.Plan(
         read.stream().filter(f -> !onlyDeclarations.contains(f)).map(FactsCache::key).toList(),
         read.stream().filter(onlyDeclarations::contains).map(FactsCache::key).toList(), plan.state()));
@@ -336,7 +395,50 @@ public final class Analyzer {
         unreadScans.add(reading.scan(f));
       }
     }
-    return reading.collect(outcomes);
+    return new Read(reading.collect(outcomes), check);
+  }
+
+  /**
+   * Whether the facts read by the last run's plan teach the pre-filter nothing new, decided on a
+   * thread of its own; and how to undo that read when they do.
+   */
+  private static final class PlanCheck {
+    private final java.util.concurrent.FutureTask<Boolean> task;
+    private final int hitsBefore;
+    private final int diagnosticsBefore;
+
+    private PlanCheck(java.util.concurrent.Callable<Boolean> check, int hitsBefore, int diagnosticsBefore) {
+      this.task = new java.util.concurrent.FutureTask<>(check);
+      this.hitsBefore = hitsBefore;
+      this.diagnosticsBefore = diagnosticsBefore;
+    }
+
+    static PlanCheck start(java.util.concurrent.Callable<Boolean> check, int hitsBefore, int diagnosticsBefore) {
+      PlanCheck c = new PlanCheck(check, hitsBefore, diagnosticsBefore);
+      Thread t = new Thread(null, c.task, "leakguard-plan-check", THREAD_STACK_BYTES);
+      t.setDaemon(true);
+      t.start();
+      return c;
+    }
+
+    /** Whether the plan holds (a check that failed unexpectedly says no: the rounds are always right). */
+    boolean holds() {
+      try {
+        return task.get();
+      } catch (ExecutionException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+
+    /** Forgets what the read added: its cache hits, its diagnostics, the scans of the files it left unread. */
+    void undo(Reading reading, List<Diagnostic> diagnostics, List<Identifiers.Scan> unreadScans) {
+      reading.cache.forgetHitsSince(hitsBefore);
+      diagnostics.subList(diagnosticsBefore, diagnostics.size()).clear();
+      unreadScans.clear();
+    }
   }
 
   /** Records a file's outcome (replacing an earlier one) and its facts for the pre-filter to learn from. */
@@ -353,6 +455,8 @@ public final class Analyzer {
     private final FactsCache cache;
     private final List<Diagnostic> diagnostics;
     private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(() -> new SourceParser(catalog, sourceBytes));
+    /** The files {@link #parseEditedEarly} started parsing, until read. */
+    private final Map<Path, Future<SourceParser.Outcome>> readEarly = new java.util.concurrent.ConcurrentHashMap<>();
     /** The content hash of each file, once known. */
     private final Map<Path, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -360,6 +464,52 @@ public final class Analyzer {
       this.pool = pool;
       this.cache = cache;
       this.diagnostics = diagnostics;
+    }
+
+    /** A file read through the cache (or by {@link #parseEditedEarly}); without its method bodies if {@code declarationsOnly}. */
+    SourceParser.Outcome read(Path f, boolean declarationsOnly) {
+      Future<SourceParser.Outcome> early = declarationsOnly ? null : readEarly.remove(f);
+      return early != null ? await(early, f) : readCached(parsers.get(), f, hashes.get(f), cache, declarationsOnly);
+    }
+
+    /**
+     * Starts parsing, on the pool, each changed file whose code changed and that the last run's
+     * pre-filter plan read whole and would read whole again: it will be read whichever way this
+     * run goes (compared with its recorded facts, or judged), so its parse, the slowest step of an
+     * edit in a fresh JVM, runs beside the rest of the run's preparation. Its outcome is the one
+     * {@link #read} gives; a file the run does not read after all is only parsed in vain.
+     */
+    void parseEditedEarly(List<Path> files) {
+      List<String> changed = cache.changedFiles();
+      FactsCache.Plan plan = changed.isEmpty() ? null : cache.plan();
+      if (plan == null) {
+        return;
+      }
+      java.util.Set<String> whole = new java.util.HashSet<>(plan.whole());
+      Prefilter then = null;
+      for (Path f : files) {
+        String key = FactsCache.key(f);
+        if (!whole.contains(key) || java.util.Collections.binarySearch(changed, key) < 0) {
+          continue;
+        }
+        Identifiers.Scan now = scan(f);
+        Identifiers.Scan before = cache.recordedScan(f);
+        if (now == null || before == null || now.sameCode(before)) {
+          continue; // unreadable, unknown, or only comments changed: nothing to parse
+        }
+        if (then == null) {
+          then = new Prefilter(catalog);
+          then.restore(plan.state());
+        }
+        if (then.mentionsWanted(now)) {
+          readEarly.put(f, pool.submit(() -> {
+            long tp = System.nanoTime();
+            SourceParser.Outcome o = readCached(parsers.get(), f, hashes.get(f), cache, false);
+            debug("parsed early (on the pool, beside the rest): " + f.getFileName(), tp);
+            return o;
+          }));
+        }
+      }
     }
 
     /** A file's identifiers without its bodies: recorded, or read now; null when it cannot be read. */
@@ -409,7 +559,7 @@ public final class Analyzer {
         Path f = files.get(i);
         futures.set(i, pool.submit(() -> {
           Identifiers.Scan scan = scan(f);
-          return new Indexed(scan, filter.mentionsWanted(scan) ? readCached(parsers.get(), f, hashes.get(f), cache, false) : null);
+          return new Indexed(scan, filter.mentionsWanted(scan) ? read(f, false) : null);
         }));
       }
       List<Indexed> out = new ArrayList<>(files.size());
@@ -468,7 +618,9 @@ public final class Analyzer {
       for (int i : largestFirst(files)) {
         Path f = files.get(i);
         boolean onlyDeclarations = declarationsOnly.contains(f);
-        futures.set(i, pool.submit(() -> readCached(parsers.get(), f, hashes.get(f), cache, onlyDeclarations)));
+        // A file parsed early is awaited here, not by a task that would hold a thread of the pool.
+        Future<SourceParser.Outcome> early = onlyDeclarations ? null : readEarly.remove(f);
+        futures.set(i, early != null ? early : pool.submit(() -> read(f, onlyDeclarations)));
       }
       List<SourceParser.Outcome> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {

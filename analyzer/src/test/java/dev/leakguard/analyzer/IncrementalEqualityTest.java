@@ -24,9 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An incremental run reports exactly what a cold run reports: for every cross-file conformance
  * case and a generated project, each file in turn is edited (a comment, growth added, an eviction
- * added, a holder renamed or removed, every line moved) and put back, and after each step the run
- * through the cache is compared with a run without it: same findings in the same order (with their
- * sites, explanations and fingerprints), same diagnostics.
+ * added, a holder renamed or removed, every line moved, code changed without a new name) and put
+ * back, and after each step the run through the cache is compared with a run without it: same
+ * findings in the same order (with their sites, explanations and fingerprints), same diagnostics.
+ * The generated project has a file that does not parse, so that a run whose last plan no longer
+ * holds (growth added to a class that did not matter) shows that the read thrown away leaves no
+ * diagnostic behind.
  */
 class IncrementalEqualityTest {
   private static final Pattern HOLDER = Pattern.compile("(\\w+)\\s*=\\s*new\\s");
@@ -54,6 +57,9 @@ class IncrementalEqualityTest {
     e.put("a holder removed", t -> firstHolder(t) == null ? t
         : t.replaceFirst("(?m)^.*\\b" + firstHolder(t) + "\\s*=\\s*new\\s.*;[ \\t]*\\n", ""));
     e.put("every line moved", t -> "\n" + t);
+    // Code changed, no name added or removed: the file is parsed early and its facts compared.
+    e.put("a space in the code", t -> t.replaceFirst("\\(", "( "));
+    e.put("a string changed", t -> t.replaceFirst("\"([A-Za-z]+)\"", "\"$1Edited\""));
     e.put("an eviction comment on the last line of code", t -> afterLastBrace(t, " // Eviction: cleared by its owner"));
     e.put("a block comment opened on the last line of code", t -> afterLastBrace(t, " /* Eviction:\n cleared by its owner */"));
     e.put("a holder documented", t -> firstHolder(t) == null ? t
@@ -148,6 +154,21 @@ class IncrementalEqualityTest {
     Files.writeString(project.resolve("com/acme/p0/OneLine.java"), "package com.acme.p0; public final class OneLine {"
         + " static final java.util.Map<String, String> SEEN = new java.util.HashMap<>();"
         + " public static void see(String k) { SEEN.put(k, k); } }\n");
+    // Read by every run (it declares a container) and reported by every run: it does not parse.
+    Files.writeString(project.resolve("com/acme/p1/Broken.java"), "package com.acme.p1; public final class Broken {"
+        + " static final java.util.Map<String, String> BROKEN = new java.util.HashMap<>();"
+        + " void broken( { BROKEN.put(\"k\", \"v\"); } }\n");
+    // Named by no file and naming nothing that matters: growth added to it is a new class that
+    // matters, so the last run's plan no longer holds and the read by it is thrown away.
+    Files.writeString(project.resolve("com/acme/p2/Plain.java"), """
+        package com.acme.p2;
+
+        public final class Plain {
+          public String name(String id) {
+            return id.trim();
+          }
+        }
+        """);
     editEachFileInTurn(project, Options.DEFAULT, "generated");
   }
 
@@ -174,6 +195,9 @@ class IncrementalEqualityTest {
         if (edit.getKey().equals("a comment appended")) {
           assertFalse(a.lastRunJudged(), what + ": answered from the stored result");
           assertEquals(0, a.lastFilesParsed(), what + ": only a comment after the code, nothing parsed");
+        }
+        if (edit.getKey().equals("a space in the code") || edit.getKey().equals("a string changed")) {
+          assertTrue(a.lastFilesParsed() <= 1, what + ": the edited file parsed once at most (early, then used)");
         }
         Files.writeString(file, original);
         assertSameAsCold(cache, options, roots, what + ", put back");

@@ -116,14 +116,21 @@ public final class Judge {
    * their locations carry): they take part in resolution like any other, but a holder declared
    * upstream is reported only with its growth sites outside those files (the upstream module's own
    * build judges the rest), and never in strict mode or for a blank documented bound.
+   *
+   * <p>A judgement whose thread is interrupted stops at its next step with a {@link
+   * java.util.concurrent.CancellationException} (the analyzer judges while it checks that its
+   * facts are complete, and throws the judgement away when they are not).
    */
   public List<Finding> judge(Facts facts, Set<String> upstreamFiles) {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
     References refs = References.of(facts, classes);
+    stopIfInterrupted();
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
-    for (UseFact u : refs.uses(facts)) {
+    List<UseFact> resolved = refs.uses(facts);
+    stopIfInterrupted();
+    for (UseFact u : resolved) {
       usesByHolder.computeIfAbsent(u.holder(), k -> new ArrayList<>()).add(u);
     }
     Map<String, HolderFact> holdersById = new HashMap<>();
@@ -141,14 +148,22 @@ public final class Judge {
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
     ProjectContainers containers = new ProjectContainers(classes, values, singletons, facts.holders(), usesByHolder, calls);
     OwnerPaths ownerPaths = new OwnerPaths(singletons, classes, facts.holders());
+    stopIfInterrupted();
     List<Finding> findings = new ArrayList<>();
     for (HolderFact h : facts.holders()) {
+      stopIfInterrupted();
       judgeHolder(h, usesByHolder.getOrDefault(h.id(), List.of()), classes, values, singletons, init, guards, reach,
           constantsOnly, evictionReach, containers, ownerPaths, upstreamFiles)
           .ifPresent(findings::add);
     }
     findings.sort(Finding.ORDER);
     return findings;
+  }
+
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("judgement interrupted");
+    }
   }
 
   private Optional<Finding> judgeHolder(

@@ -80,7 +80,12 @@ public final class References {
    */
   public List<UseFact> uses(Facts facts) {
     List<UseFact> all = new ArrayList<>(facts.uses());
+    int resolvedSoFar = 0;
     for (RefUse u : facts.refUses()) {
+      if (++resolvedSoFar % 1024 == 0 && Thread.currentThread().isInterrupted()) {
+        // A whole program's tens of thousands take a while: an interrupted judgement stops here too (see Judge).
+        throw new java.util.concurrent.CancellationException("judgement interrupted");
+      }
       UseFact resolved = resolve(u);
       if (resolved != null) {
         all.add(resolved);
