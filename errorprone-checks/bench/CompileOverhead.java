@@ -77,7 +77,7 @@ public final class CompileOverhead {
         com.sun.source.tree.CompilationUnitTree tree, com.google.errorprone.VisitorState state) {
       long start = System.nanoTime();
       new dev.leakguard.core.Judge(dev.leakguard.core.Options.DEFAULT)
-          .judge(dev.leakguard.errorprone.JavacFactsReader.read(tree, state).facts());
+          .judge(dev.leakguard.errorprone.JavacSyntaxCopier.read(tree, state));
       nanos += System.nanoTime() - start;
       return com.google.errorprone.matchers.Description.NO_MATCH;
     }

@@ -3,6 +3,7 @@ package dev.leakguard.errorprone;
 import static com.google.errorprone.util.ASTHelpers.getStartPosition;
 import static com.google.errorprone.util.ASTHelpers.getSymbol;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.*;
 import com.sun.tools.javac.code.Flags;
@@ -12,10 +13,11 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree.JCMethodDecl;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
-import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.syntax.Annotation;
 import dev.leakguard.core.syntax.Declaration;
 import dev.leakguard.core.syntax.Expression;
+import dev.leakguard.core.syntax.FactsExtractor;
 import dev.leakguard.core.syntax.Modifiers;
 import dev.leakguard.core.syntax.Param;
 import dev.leakguard.core.syntax.Syntax;
@@ -24,26 +26,23 @@ import dev.leakguard.core.syntax.TypeNode;
 import dev.leakguard.core.syntax.VarDecl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
 /**
- * Copies a javac compilation unit into core's syntax tree, tree for tree (core's
- * {@code FactsExtractor} reads the facts from there). From javac's symbols it adds only what
- * syntax cannot know, as hints: qualified type names and enum-ness, every supertype of a class,
- * annotations' qualified names and constant values. Trees javac generates (default and canonical
- * constructors, record members) are left out; record components become the record's components.
+ * Reads one javac compilation unit into core {@link Facts} (core/README.md, "Writing a reader"):
+ * it copies the unit into core's syntax tree, tree for tree, and core's one walk reads the facts
+ * from there. From javac's symbols it adds only what syntax cannot know, as hints: qualified type
+ * names and enum-ness, every supertype of a class, annotations' qualified names and constant
+ * values. Trees javac generates (default and canonical constructors, record members) are left out;
+ * record components become the record's components.
  */
-final class JavacSyntaxCopier {
+public final class JavacSyntaxCopier {
   private final SourceText source;
   private final Types types;
   private final JavacCodeCopier code;
-  /** Each field of a named class by holder id, for the reporter. */
-  private final Map<String, JCVariableDecl> fields = new LinkedHashMap<>();
 
   private JavacSyntaxCopier(SourceText source, Types types) {
     this.source = source;
@@ -51,10 +50,12 @@ final class JavacSyntaxCopier {
     this.code = new JavacCodeCopier(this, source);
   }
 
-  record Copy(SyntaxFile file, Map<String, JCVariableDecl> fields) {}
+  /** Reads {@code unit}; {@code state} gives javac's types and the file's end positions. */
+  public static Facts read(CompilationUnitTree unit, VisitorState state) {
+    return FactsExtractor.read(() -> new JavacSyntaxCopier(new SourceText(unit, state), state.getTypes()).copy(unit));
+  }
 
-  static Copy copy(CompilationUnitTree unit, SourceText source, Types types) {
-    JavacSyntaxCopier c = new JavacSyntaxCopier(source, types);
+  private SyntaxFile copy(CompilationUnitTree unit) {
     List<SyntaxFile.Import> imports = new ArrayList<>();
     for (ImportTree i : unit.getImports()) {
       String name = i.getQualifiedIdentifier().toString();
@@ -64,11 +65,11 @@ final class JavacSyntaxCopier {
     List<Declaration.TypeDecl> typeDecls = new ArrayList<>();
     for (Tree t : unit.getTypeDecls()) {
       if (t instanceof ClassTree ct) {
-        typeDecls.add(c.type(ct));
+        typeDecls.add(type(ct));
       }
     }
     String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-    return new Copy(new SyntaxFile(source.file(), source.text(), pkg, imports, typeDecls), Map.copyOf(c.fields));
+    return new SyntaxFile(source.file(), source.text(), pkg, imports, typeDecls);
   }
 
   // ---------------------------------------------------------------- declarations
@@ -81,32 +82,31 @@ final class JavacSyntaxCopier {
       case RECORD -> Declaration.TypeKind.RECORD;
       default -> Declaration.TypeKind.CLASS;
     };
-    ClassSymbol sym = getSymbol(tree);
     List<Param> components = new ArrayList<>();
     List<Declaration.EnumConstant> constants = new ArrayList<>();
     List<Declaration> members = new ArrayList<>();
     for (Tree m : tree.getMembers()) {
       if (m instanceof JCVariableDecl v && (v.mods.flags & Flags.ENUM) != 0) {
-        constants.add(enumConstant(v, sym));
+        constants.add(enumConstant(v));
       } else if (m instanceof JCVariableDecl v && kind == Declaration.TypeKind.RECORD && (v.mods.flags & Flags.RECORD) != 0) {
         components.add(param(v));
       } else {
-        Declaration d = member(m, sym);
+        Declaration d = member(m);
         if (d != null) {
           members.add(d);
         }
       }
     }
     return new Declaration.TypeDecl(kind, tree.getSimpleName().toString(), source.pos(tree), modifiers(tree.getModifiers()),
-        annotations(tree.getModifiers()), superTypes(sym), components, constants, members);
+        annotations(tree.getModifiers()), superTypes(getSymbol(tree)), components, constants, members);
   }
 
-  /** The direct supertypes first, then every other supertype javac knows (not Object), qualified. */
+  /** The direct supertypes first, then every other supertype javac knows, qualified. */
   private List<String> superTypes(ClassSymbol sym) {
+    List<String> out = new ArrayList<>();
     if (sym == null) {
-      return List.of();
+      return out;
     }
-    Set<String> out = new LinkedHashSet<>();
     Type superclass = sym.getSuperclass();
     if (superclass != null && superclass.getKind() == TypeKind.DECLARED) {
       out.add(superclass.tsym.getQualifiedName().toString());
@@ -119,12 +119,10 @@ final class JavacSyntaxCopier {
         out.add(t.tsym.getQualifiedName().toString());
       }
     }
-    out.remove("java.lang.Object");
-    return List.copyOf(out);
+    return out;
   }
 
-  private Declaration.EnumConstant enumConstant(JCVariableDecl v, ClassSymbol owner) {
-    keepField(v, owner);
+  private Declaration.EnumConstant enumConstant(JCVariableDecl v) {
     List<Expression> args = List.of();
     List<Declaration> body = List.of();
     if (v.getInitializer() instanceof NewClassTree n) {
@@ -136,31 +134,16 @@ final class JavacSyntaxCopier {
     return new Declaration.EnumConstant(v.getName().toString(), source.pos(v.pos), args, body);
   }
 
-  private void keepField(JCVariableDecl v, ClassSymbol owner) {
-    if (owner != null && isNamed(owner)) {
-      fields.putIfAbsent(HolderFact.id(owner.getQualifiedName().toString(), v.getName().toString()), v);
-    }
-  }
-
-  /** A top-level or member class: not anonymous, not local. */
-  private static boolean isNamed(ClassSymbol sym) {
-    javax.lang.model.element.NestingKind nesting = sym.getNestingKind();
-    return nesting == javax.lang.model.element.NestingKind.TOP_LEVEL
-        || nesting == javax.lang.model.element.NestingKind.MEMBER;
-  }
-
   List<Declaration> members(ClassTree body) {
-    ClassSymbol sym = getSymbol(body);
-    return Syntax.copyAll(body.getMembers(), m -> member(m, sym));
+    return Syntax.copyAll(body.getMembers(), this::member);
   }
 
   /** A member as written, or null for one javac generated. */
-  private Declaration member(Tree m, ClassSymbol owner) {
+  private Declaration member(Tree m) {
     if (m instanceof ClassTree c) {
       return type(c);
     }
     if (m instanceof JCVariableDecl v) {
-      keepField(v, owner);
       int first = source.firstLine(v);
       return new Declaration.FieldDecl(modifiers(v.getModifiers()), annotations(v.getModifiers()), List.of(variable(v)),
           first, source.lastLine(v));
@@ -185,9 +168,7 @@ final class JavacSyntaxCopier {
   }
 
   private static Modifiers modifiers(ModifiersTree m) {
-    Set<Modifier> f = m.getFlags();
-    return new Modifiers(f.contains(Modifier.PUBLIC), f.contains(Modifier.PROTECTED), f.contains(Modifier.PRIVATE),
-        f.contains(Modifier.STATIC));
+    return Modifiers.of(Syntax.copyAll(m.getFlags(), Modifier::toString));
   }
 
   private List<Annotation> annotations(ModifiersTree modifiers) {

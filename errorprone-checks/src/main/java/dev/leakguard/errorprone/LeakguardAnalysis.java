@@ -2,13 +2,11 @@ package dev.leakguard.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import com.sun.tools.javac.util.Context;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.Judge;
 import dev.leakguard.core.Options;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a compilation unit and judges it once for all three checks. One instance per javac
@@ -17,14 +15,11 @@ import java.util.Map;
 final class LeakguardAnalysis {
   private static final Context.Key<LeakguardAnalysis> KEY = new Context.Key<>();
 
-  /** The findings in one unit, and the fields' declarations to report them on. */
-  record Result(List<Finding> findings, Map<String, JCVariableDecl> fields) {}
-
   // Bound: one entry, the unit the checks are visiting; Error Prone runs every check's
   // compilation-unit matcher on a unit before it moves to the next, so the other two checks hit it.
   private CompilationUnitTree lastUnit;
   private Options lastOptions;
-  private Result lastResult;
+  private List<Finding> lastResult;
 
   private LeakguardAnalysis() {}
 
@@ -37,12 +32,11 @@ final class LeakguardAnalysis {
     return analysis;
   }
 
-  synchronized Result analyse(CompilationUnitTree unit, VisitorState state, Options options) {
+  synchronized List<Finding> analyse(CompilationUnitTree unit, VisitorState state, Options options) {
     if (unit == lastUnit && options.equals(lastOptions)) {
       return lastResult;
     }
-    JavacFactsReader.Reading reading = JavacFactsReader.read(unit, state);
-    Result result = new Result(new Judge(options).judge(reading.facts()), reading.fields());
+    List<Finding> result = new Judge(options).judge(JavacSyntaxCopier.read(unit, state));
     lastUnit = unit;
     lastOptions = options;
     lastResult = result;

@@ -43,10 +43,9 @@ abstract class LeakguardCheck extends BugChecker implements CompilationUnitTreeM
           ? buildDescription(tree).setMessage("leakguard: " + flagError).overrideSeverity(SeverityLevel.ERROR).build()
           : Description.NO_MATCH;
     }
-    LeakguardAnalysis.Result result = LeakguardAnalysis.instance(state.context).analyse(tree, state, options);
-    for (Finding finding : result.findings()) {
-      JCVariableDecl field = result.fields().get(finding.holder());
-      if (finding.rule() == rule && field != null) {
+    for (Finding finding : LeakguardAnalysis.instance(state.context).analyse(tree, state, options)) {
+      JCVariableDecl field = finding.rule() == rule ? DeclaredField.at(tree, finding.location()) : null;
+      if (field != null) {
         FindingReporter.report(this, finding, field, state);
       }
     }

@@ -32,7 +32,7 @@ public final class RecordingCheck extends BugChecker implements CompilationUnitT
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    RECORDED.addAll(LeakguardAnalysis.instance(state.context).analyse(tree, state, options).findings());
+    RECORDED.addAll(LeakguardAnalysis.instance(state.context).analyse(tree, state, options));
     return Description.NO_MATCH;
   }
 }

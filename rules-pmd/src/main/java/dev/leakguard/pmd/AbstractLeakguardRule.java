@@ -49,7 +49,7 @@ public abstract class AbstractLeakguardRule extends AbstractJavaRulechainRule {
   @Override
   public Object visit(ASTCompilationUnit node, Object data) {
     FileJudgement file = FileJudgement.of(node);
-    PmdFindingReporter.report(asCtx(data), ruleId, file.facts(), file.findings(options()));
+    PmdFindingReporter.report(asCtx(data), ruleId, node, file.findings(options()));
     return null;
   }
 }

@@ -3,6 +3,7 @@ package dev.leakguard.pmd;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.Judge;
 import dev.leakguard.core.Options;
+import dev.leakguard.core.model.Facts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ final class FileJudgement {
   private static final ThreadLocal<FileJudgement> CURRENT = new ThreadLocal<>();
 
   private final ASTCompilationUnit root;
-  private final PmdFactsReader.FileFacts facts;
+  private final Facts facts;
   /** Bound: one entry per distinct option set among the three rules, at most three. */
   private final Map<Options, List<Finding>> findingsByOptions = new HashMap<>();
 
-  private FileJudgement(ASTCompilationUnit root, PmdFactsReader.FileFacts facts) {
+  private FileJudgement(ASTCompilationUnit root, Facts facts) {
     this.root = root;
     this.facts = facts;
   }
@@ -34,17 +35,13 @@ final class FileJudgement {
   static FileJudgement of(ASTCompilationUnit root) {
     FileJudgement current = CURRENT.get();
     if (current == null || current.root != root) {
-      current = new FileJudgement(root, PmdFactsReader.read(root));
+      current = new FileJudgement(root, PmdSyntaxCopier.read(root));
       CURRENT.set(current);
     }
     return current;
   }
 
-  PmdFactsReader.FileFacts facts() {
-    return facts;
-  }
-
   List<Finding> findings(Options options) {
-    return findingsByOptions.computeIfAbsent(options, o -> new Judge(o).judge(facts.facts()));
+    return findingsByOptions.computeIfAbsent(options, o -> new Judge(o).judge(facts));
   }
 }

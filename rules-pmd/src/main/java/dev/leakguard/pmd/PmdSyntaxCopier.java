@@ -1,9 +1,10 @@
 package dev.leakguard.pmd;
 
-import dev.leakguard.core.model.HolderFact;
+import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.syntax.Annotation;
 import dev.leakguard.core.syntax.Declaration;
 import dev.leakguard.core.syntax.Expression;
+import dev.leakguard.core.syntax.FactsExtractor;
 import dev.leakguard.core.syntax.Modifiers;
 import dev.leakguard.core.syntax.Param;
 import dev.leakguard.core.syntax.Pos;
@@ -13,10 +14,8 @@ import dev.leakguard.core.syntax.TypeNode;
 import dev.leakguard.core.syntax.VarDecl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.sourceforge.pmd.lang.document.FileLocation;
 import net.sourceforge.pmd.lang.document.TextDocument;
 import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
@@ -47,35 +46,33 @@ import net.sourceforge.pmd.lang.java.types.JClassType;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 
 /**
- * Copies PMD's Java AST into core's syntax tree, node for node (core's {@code FactsExtractor}
- * reads the facts from there). From PMD's type resolution it adds only what syntax cannot know,
- * as hints: qualified type names and enum-ness, every supertype of a class.
+ * Reads one file's PMD AST into core {@link Facts} (core/README.md, "Writing a reader"): it copies
+ * the AST into core's syntax tree, node for node, and core's one walk reads the facts from there.
+ * From PMD's type resolution it adds only what syntax cannot know, as hints: qualified type names
+ * and enum-ness, every supertype of a class.
  */
 final class PmdSyntaxCopier {
   private final TextDocument document;
   private final PmdCodeCopier code;
-  /** Each field of a named class by holder id, for the reporter. */
-  private final Map<String, ASTVariableId> fields = new LinkedHashMap<>();
 
   private PmdSyntaxCopier(ASTCompilationUnit root) {
     this.document = root.getAstInfo().getTextDocument();
     this.code = new PmdCodeCopier(this);
   }
 
-  record Copy(SyntaxFile file, Map<String, ASTVariableId> fields) {}
+  static Facts read(ASTCompilationUnit root) {
+    return FactsExtractor.read(() -> new PmdSyntaxCopier(root).copy(root));
+  }
 
-  static Copy copy(ASTCompilationUnit root) {
-    PmdSyntaxCopier c = new PmdSyntaxCopier(root);
+  private SyntaxFile copy(ASTCompilationUnit root) {
     List<SyntaxFile.Import> imports = new ArrayList<>();
     for (ASTImportDeclaration i : root.children(ASTImportDeclaration.class)) {
       if (!i.isModuleImport()) {
         imports.add(new SyntaxFile.Import(i.getImportedName(), i.isStatic(), i.isImportOnDemand()));
       }
     }
-    List<Declaration.TypeDecl> types = root.getTypeDeclarations().toList(c::type);
-    String file = c.document.getFileId().getOriginalPath();
-    return new Copy(new SyntaxFile(file, c.document.getText().toString(), root.getPackageName(), imports, types),
-        Map.copyOf(c.fields));
+    return new SyntaxFile(document.getFileId().getOriginalPath(), document.getText().toString(), root.getPackageName(),
+        imports, root.getTypeDeclarations().toList(this::type));
   }
 
   // ---------------------------------------------------------------- declarations
@@ -94,7 +91,7 @@ final class PmdSyntaxCopier {
 
   /** The written supertypes (qualified when resolved), then every other supertype PMD's type resolution knows. */
   private static List<String> superTypes(ASTTypeDeclaration t) {
-    Set<String> out = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
     if (t.getSuperClassTypeNode() != null) {
       out.add(written(t.getSuperClassTypeNode()));
     }
@@ -102,30 +99,25 @@ final class PmdSyntaxCopier {
     String self = t.getCanonicalName();
     for (JTypeMirror s : t.getTypeMirror().getSuperTypeSet()) {
       String n = resolvedName(s);
-      if (n != null && !n.equals("java.lang.Object") && !n.equals(self)) {
+      if (n != null && !n.equals(self)) {
         out.add(n);
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** A class body's members as written (enum constants apart). */
   List<Declaration> members(ASTTypeDeclaration t) {
-    return Syntax.copyAll(t.getDeclarations(), d -> member(d, t));
+    return Syntax.copyAll(t.getDeclarations(), this::member);
   }
 
-  private Declaration member(ASTBodyDeclaration d, ASTTypeDeclaration owner) {
+  private Declaration member(ASTBodyDeclaration d) {
     if (d instanceof ASTTypeDeclaration t) {
       return type(t);
     }
     if (d instanceof ASTFieldDeclaration f) {
-      List<VarDecl> vars = new ArrayList<>();
-      for (ASTVariableDeclarator v : f.children(ASTVariableDeclarator.class)) {
-        if (owner.getCanonicalName() != null) {
-          fields.putIfAbsent(HolderFact.id(owner.getCanonicalName(), v.getName()), v.getVarId());
-        }
-        vars.add(new VarDecl(v.getName(), pos(v.getVarId()), type(f.getTypeNode()), code.expression(v.getInitializer())));
-      }
+      List<VarDecl> vars = Syntax.copyAll(f.children(ASTVariableDeclarator.class),
+          v -> new VarDecl(v.getName(), pos(v.getVarId()), type(f.getTypeNode()), code.expression(v.getInitializer())));
       FileLocation lines = document.toLocation(f.getTextRegion());
       return new Declaration.FieldDecl(modifiers(f), annotations(f), vars, lines.getStartLine(), lines.getEndLine());
     }
@@ -169,8 +161,7 @@ final class PmdSyntaxCopier {
   }
 
   private static Modifiers modifiers(ModifierOwner n) {
-    return new Modifiers(n.hasExplicitModifiers(JModifier.PUBLIC), n.hasExplicitModifiers(JModifier.PROTECTED),
-        n.hasExplicitModifiers(JModifier.PRIVATE), n.hasExplicitModifiers(JModifier.STATIC));
+    return Modifiers.of(Syntax.copyAll(n.getModifiers().getExplicitModifiers(), JModifier::getToken));
   }
 
   private static List<Annotation> annotations(ModifierOwner owner) {
@@ -212,25 +203,23 @@ final class PmdSyntaxCopier {
   }
 
   /** A class type's name: qualified when resolved, else as written. */
-  static String written(ASTClassType ct) {
+  private static String written(ASTClassType ct) {
     String resolved = resolvedName(ct.getTypeMirror());
     return resolved != null ? resolved : writtenName(ct);
   }
 
-  static String writtenName(ASTClassType ct) {
-    StringBuilder b = new StringBuilder(ct.getSimpleName());
+  /** {@code Outer.Inner}, {@code java.util.Map}: the name with its qualifiers, type arguments left out. */
+  private static String writtenName(ASTClassType ct) {
+    String name = ct.getSimpleName();
     for (ASTClassType q = ct.getQualifier(); q != null; q = q.getQualifier()) {
-      b.insert(0, q.getSimpleName() + ".");
+      name = q.getSimpleName() + "." + name;
     }
-    String pkg = ct.isFullyQualified() ? ct.getPackageQualifier() : null;
-    if (pkg != null && !pkg.isEmpty()) {
-      b.insert(0, pkg + ".");
-    }
-    return b.toString();
+    String pkg = ct.isFullyQualified() ? ct.getPackageQualifier() : "";
+    return pkg.isEmpty() ? name : pkg + "." + name;
   }
 
   /** The qualified name of a resolved class type, or null when PMD could not resolve it. */
-  static String resolvedName(JTypeMirror mirror) {
+  private static String resolvedName(JTypeMirror mirror) {
     if (!(mirror instanceof JClassType ct) || ct.getSymbol().isUnresolved()) {
       return null;
     }

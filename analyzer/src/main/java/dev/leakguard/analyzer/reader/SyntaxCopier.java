@@ -6,8 +6,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.*;
 import com.github.javaparser.ast.expr.*;
-import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithAccessModifiers;
-import com.github.javaparser.ast.nodeTypes.modifiers.NodeWithStaticModifier;
+import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
 import com.github.javaparser.ast.stmt.*;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -112,12 +111,8 @@ public final class SyntaxCopier {
     return null;
   }
 
-  private static Modifiers modifiers(Node n) {
-    boolean isStatic = n instanceof NodeWithStaticModifier<?> s && s.isStatic();
-    if (n instanceof NodeWithAccessModifiers<?> a) {
-      return new Modifiers(a.isPublic(), a.isProtected(), a.isPrivate(), isStatic);
-    }
-    return new Modifiers(false, false, false, isStatic);
+  private static Modifiers modifiers(NodeWithModifiers<?> n) {
+    return Modifiers.of(Syntax.copyAll(n.getModifiers(), m -> m.getKeyword().asString()));
   }
 
   private static List<Annotation> annotations(NodeList<AnnotationExpr> list) {

@@ -15,7 +15,9 @@ public sealed interface Declaration extends Syntax {
 
   /**
    * A class, interface, enum, record or annotation type. {@code superTypes}: the extended class
-   * and the implemented interfaces, in that order, names as written with their qualifier;
+   * and the implemented interfaces, in that order, names as written with their qualifier (an
+   * engine that resolves types may add every other supertype it knows; duplicates and
+   * {@code java.lang.Object} are dropped);
    * {@code components}: a record's; {@code constants}: an enum's.
    */
   record TypeDecl(TypeKind kind, String name, Pos namePos, Modifiers modifiers, List<Annotation> annotations,

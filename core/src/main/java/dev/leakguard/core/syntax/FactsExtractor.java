@@ -24,8 +24,10 @@ import dev.leakguard.core.syntax.Declaration.MethodDecl;
 import dev.leakguard.core.syntax.Declaration.TypeDecl;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads one file's syntax tree into core facts (core/README.md, "Writing a reader"): the one
@@ -35,6 +37,7 @@ import java.util.Set;
  * {@link CodeWalker} reads the code in them. Not thread-safe: one per file.
  */
 public final class FactsExtractor {
+  private static final Catalog DEFAULT_CATALOG = Catalog.buildDefault();
   final String file;
   final Facts.Builder out = Facts.builder();
   final ImportScope types;
@@ -55,6 +58,15 @@ public final class FactsExtractor {
     this.guards = new GuardReader(path, resolver);
     this.comments = SourceComments.of(source.text());
     this.code = new CodeWalker(this);
+  }
+
+  /**
+   * The facts of a file a reader copies, with the default catalog (to resolve names from
+   * on-demand imports to the types it knows): the copy and the walk run on a deep stack when the
+   * file needs one ({@link DeepStack}).
+   */
+  public static Facts read(Supplier<SyntaxFile> copy) {
+    return DeepStack.call(() -> extract(copy.get(), DEFAULT_CATALOG));
   }
 
   /** The facts of one file. */
@@ -127,11 +139,14 @@ public final class FactsExtractor {
       case RECORD -> ClassKind.RECORD;
       default -> ClassKind.CLASS;
     };
-    List<String> supers = new ArrayList<>(n.superTypes().size());
-    n.superTypes().forEach(s -> supers.add(types.resolve(s)));
     ClassScope outer = resolver.currentClass;
     boolean local = resolver.currentMember != null || (outer != null && outer.synthetic);
     String name = local ? nextSyntheticName() : qualifiedNameOf(n);
+    // Once each, and not Object, which an engine's resolution lists among every class's supertypes.
+    Set<String> resolved = new LinkedHashSet<>();
+    n.superTypes().forEach(s -> resolved.add(types.resolve(s)));
+    resolved.remove("java.lang.Object");
+    List<String> supers = List.copyOf(resolved);
     ClassScope scope = new ClassScope(name, local, kind == ClassKind.INTERFACE, outer);
     scope.superTypes.addAll(supers);
     scope.collect(n.members(), resolver::resolveText);

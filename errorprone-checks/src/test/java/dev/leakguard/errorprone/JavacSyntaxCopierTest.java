@@ -35,24 +35,24 @@ import org.junit.jupiter.api.Test;
  * What the reader records, before core resolves it: references as javac's symbols name them, one
  * {@link LocalFact} per definition, returns, lambda sites (core/README.md, "Writing a reader").
  */
-class JavacFactsReaderTest {
+class JavacSyntaxCopierTest {
 
   /** Test only: keeps the facts of each compilation unit it sees. Reports nothing. */
-  @BugPattern(summary = "Records what JavacFactsReader reads, for tests", severity = WARNING)
+  @BugPattern(summary = "Records what JavacSyntaxCopier reads, for tests", severity = WARNING)
   public static final class ReadingCheck extends BugChecker implements CompilationUnitTreeMatcher {
     // Bound: the units of one compilation; each test clears it first.
     static final List<Facts> READ = new ArrayList<>();
 
     @Override
     public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-      READ.add(JavacFactsReader.read(tree, state).facts());
+      READ.add(JavacSyntaxCopier.read(tree, state));
       return Description.NO_MATCH;
     }
   }
 
   private static Facts read(String source) {
     ReadingCheck.READ.clear();
-    CompilationTestHelper.newInstance(ReadingCheck.class, JavacFactsReaderTest.class)
+    CompilationTestHelper.newInstance(ReadingCheck.class, JavacSyntaxCopierTest.class)
         .addSourceLines("C.java", "package p;", "import java.util.*;", "import java.util.function.*;", source)
         .doTest();
     assertEquals(1, ReadingCheck.READ.size());

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * guards code runs under, {@code this} as a value, a field reached through a local, shortened
  * argument lists.
  */
-class PmdFactsReaderTest {
+class PmdSyntaxCopierTest {
 
   /** Test only: keeps the facts of each file it sees. Reports nothing. */
   public static final class ReadingRule extends AbstractJavaRulechainRule {
@@ -47,7 +47,7 @@ class PmdFactsReaderTest {
     @Override
     public Object visit(ASTCompilationUnit node, Object data) {
       synchronized (READ) {
-        READ.add(PmdFactsReader.read(node).facts());
+        READ.add(PmdSyntaxCopier.read(node));
       }
       return null;
     }
