@@ -13,23 +13,24 @@ import java.util.Set;
  * The method names called from a file that does not declare a method of that name: a
  * package-private method whose name is not among them is called only from its own file, which
  * core then reads like a private one (initialisation only, when its callers there are; for a
- * singleton, a protected one too). Files the pre-filter did not read count by their identifiers:
- * any mention of a package-private or protected method's name there counts as a call (what was
- * not read cannot be ruled out).
+ * singleton, a protected one too), and a method no file calls is one no run-time path reaches when
+ * its class is closed to other packages. Files the pre-filter did not read count by their
+ * identifiers: any mention of a method's name there counts as a call (what was not read cannot be
+ * ruled out).
  */
 final class CrossFileCalls {
   private CrossFileCalls() {}
 
   static Set<String> of(List<FileFacts> read, Collection<Identifiers.Scan> unread) {
     Set<String> called = new HashSet<>();
-    Set<String> notPublic = new HashSet<>();
+    Set<String> declared = new HashSet<>();
     for (FileFacts f : read) {
       Set<String> declaredHere = new HashSet<>();
       for (MethodFact m : f.facts().methods()) {
         if (m.member().kind() == MemberKind.METHOD) {
           declaredHere.add(m.member().name());
-          if (m.visibility() == Visibility.PACKAGE || m.visibility() == Visibility.PROTECTED) {
-            notPublic.add(m.member().name());
+          if (m.visibility() != Visibility.PRIVATE) {
+            declared.add(m.member().name());
           }
         }
       }
@@ -41,7 +42,7 @@ final class CrossFileCalls {
     }
     // Each unread file's identifiers are looked up once against the names still in question.
     java.util.Map<Long, String> open = new java.util.HashMap<>();
-    for (String name : notPublic) {
+    for (String name : declared) {
       if (!called.contains(name)) {
         open.put(Identifiers.hash(name), name);
       }

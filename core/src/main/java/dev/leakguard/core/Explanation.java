@@ -86,6 +86,15 @@ final class Explanation {
         + " what they extend, not a request path";
   }
 
+  static String unreachable(String member, dev.leakguard.core.analysis.InitContexts.Unreachable why) {
+    return switch (why) {
+      case CLASS_NOT_OPEN -> "nothing in the analysed code calls '" + member + "', and its class is not open to"
+          + " other packages: no request path reaches this growth (a caller elsewhere would decide)";
+      case TESTS_ONLY -> "'" + member + "' is marked @VisibleForTesting and nothing in the analysed code calls it:"
+          + " only tests grow the collection here";
+    };
+  }
+
   static String processSetup(String member) {
     return "'" + member + "' also registers a JVM shutdown hook, so it sets up the process: one entry per"
         + " process-wide resource, at start-up, not per request";

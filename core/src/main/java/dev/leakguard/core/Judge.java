@@ -142,7 +142,7 @@ public final class Judge {
     }
     MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
-        calledAcrossFiles, new ProcessSetup(facts.refUses()), singletons);
+        calledAcrossFiles, facts.invokedMethods(), new ProcessSetup(facts.refUses()), singletons);
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
@@ -460,6 +460,10 @@ public final class Judge {
     }
     if (fromInput && init.isUncalledProtectedHook(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.protectedHook(member));
+    }
+    InitContexts.Unreachable unreachable = fromInput ? init.unreachable(u.enclosing()) : null;
+    if (unreachable != null) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.unreachable(member, unreachable));
     }
     if (fromInput && init.setsUpProcess(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));

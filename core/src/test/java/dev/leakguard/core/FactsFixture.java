@@ -450,7 +450,7 @@ final class FactsFixture {
 
     ClassFact build() {
       return new ClassFact(qualifiedName, kind, outerClass, annotations, superTypes, constructors, declaredMethods,
-          new Location(fileOf(qualifiedName), 1, 1));
+          dev.leakguard.core.model.Visibility.PUBLIC, new Location(fileOf(qualifiedName), 1, 1));
     }
   }
 

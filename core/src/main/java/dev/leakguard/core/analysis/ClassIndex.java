@@ -78,4 +78,23 @@ public final class ClassIndex {
     }
     return false;
   }
+
+  /**
+   * Whether code outside the class's package may name {@code className}: it and every class
+   * enclosing it are public or protected. A class the analysis does not know counts as open.
+   */
+  public boolean isOpenToOtherPackages(String className) {
+    String current = className;
+    for (int depth = 0; current != null && depth < 64; depth++) {
+      ClassFact f = byName.get(current);
+      if (f == null) {
+        return depth > 0; // an enclosing class not in view: as open as what was seen
+      }
+      if (!f.visibility().isOpen()) {
+        return false;
+      }
+      current = f.outerClass();
+    }
+    return true;
+  }
 }

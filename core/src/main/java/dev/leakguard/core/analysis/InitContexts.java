@@ -50,6 +50,8 @@ public final class InitContexts {
 
   /** Method names called from files that do not declare them, or null when that is unknown (one file). */
   private final Set<String> calledAcrossFiles;
+  /** Method names the read code calls or takes a reference to, in any file (its own included). */
+  private final Set<String> invokedInReadCode;
 
   /**
    * Classes with only private constructors whose every instantiation runs in a static
@@ -60,14 +62,16 @@ public final class InitContexts {
   /**
    * @param calledAcrossFiles for a whole program, the method names some file calls without declaring
    *     a method of that name; null when the facts are one file
+   * @param invokedInReadCode the method names the facts call or take a method reference to
    */
   public InitContexts(Catalog catalog, ClassIndex classes, MethodIndex methods, List<CallFact> calls,
-      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, ProcessSetup processSetup,
+      List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, Set<String> invokedInReadCode, ProcessSetup processSetup,
       Singletons singletons) {
     this.singletons = singletons;
     this.methods = methods;
     this.processSetup = processSetup;
     this.calledAcrossFiles = calledAcrossFiles;
+    this.invokedInReadCode = invokedInReadCode;
     this.catalog = catalog;
     this.classes = classes;
     this.guards = guards;
@@ -210,6 +214,43 @@ public final class InitContexts {
     return fact != null && fact.visibility() == Visibility.PROTECTED
         && fact.annotations().stream().noneMatch(a -> Names.simpleName(a.name()).equals("Override"))
         && callersOf(member, true).isEmpty();
+  }
+
+  /** Why nothing outside the analysed code can run a method. */
+  public enum Unreachable {
+    /** Its class is not open to other packages, and no analysed code calls it. */
+    CLASS_NOT_OPEN,
+    /** It is marked {@code @VisibleForTesting}, and no analysed (main) code calls it. */
+    TESTS_ONLY
+  }
+
+  /**
+   * Whether a method's growth is out of reach of run-time callers, for a whole program only: no
+   * file calls a method of its name or names one in a method reference (by name: a call through an
+   * instance need not resolve to its class), it overrides nothing and its class implements
+   * nothing (no framework can call it through a supertype), and either its class is package-private
+   * (or nested in such a class: code of other packages cannot name it) or it is marked
+   * {@code @VisibleForTesting}. Null when it can be reached.
+   */
+  public Unreachable unreachable(Member member) {
+    if (member.kind() != MemberKind.METHOD || calledAcrossFiles == null
+        || calledAcrossFiles.contains(member.name()) || invokedInReadCode.contains(member.name())) {
+      return null;
+    }
+    MethodFact fact = methods.find(member.className(), member.name());
+    ClassFact owner = classes.find(member.className());
+    if (fact == null || owner == null || fact.isPrivate() || !owner.superTypes().isEmpty()
+        || hasAnnotation(fact, "Override") || !callersOf(member, true).isEmpty()) {
+      return null;
+    }
+    if (hasAnnotation(fact, "VisibleForTesting")) {
+      return Unreachable.TESTS_ONLY;
+    }
+    return classes.isOpenToOtherPackages(owner.qualifiedName()) ? null : Unreachable.CLASS_NOT_OPEN;
+  }
+
+  private static boolean hasAnnotation(MethodFact fact, String simpleName) {
+    return fact.annotations().stream().anyMatch(a -> Names.simpleName(a.name()).equals(simpleName));
   }
 
   /** Whether the method is non-private (its parameters are input from outside the class). */

@@ -37,6 +37,10 @@ final class KeyDomains {
   private static final Set<String> MEMBER_LOOKUPS = Set.of(
       "getConstructor", "getDeclaredConstructor", "getDeclaredField", "getDeclaredMethod", "getEnclosingMethod",
       "getField", "getMethod");
+  private static final Set<String> REFLECTED_MEMBER_TYPES = Set.of("Constructor", "Field", "Method");
+  /** Collections whose elements make a key: a list of classes is as finite as the classes. */
+  private static final Set<String> ELEMENT_COLLECTIONS = Set.of(
+      "Collection", "Iterable", "List", "NavigableSet", "Optional", "Set", "SortedSet");
   private static final Set<String> NUMBER_TYPES = Set.of(
       "Byte", "Character", "Double", "Float", "Integer", "Long", "Short", "byte", "char", "double", "float", "int",
       "long", "short");
@@ -102,6 +106,10 @@ final class KeyDomains {
       return finite("what it stores is loaded by name (a class or a resource of the class path): only names"
           + " that exist there are stored, finite per deployment");
     }
+    if (arguments.size() >= 2 && isReflectedMember(arguments.get(1))) {
+      return finite("what it stores is a reflected member (a field, method or constructor) found for the key:"
+          + " only names the classes declare are stored, finite per code base");
+    }
     for (Expr argument : arguments) {
       if (argument instanceof Expr.Local l) {
         LocalFact def = locals.get(l.id());
@@ -141,6 +149,18 @@ final class KeyDomains {
     if (e instanceof Expr.Local l) {
       LocalFact def = locals.get(l.id());
       return def != null && !def.parameter() && loadsByName(def.value(), depth + 1);
+    }
+    return false;
+  }
+
+  /** A {@code Field}, {@code Method} or {@code Constructor}: a typed local, or a reflection lookup. */
+  private boolean isReflectedMember(Expr e) {
+    if (e instanceof Expr.Call c) {
+      return MEMBER_LOOKUPS.contains(c.method()) && c.receiver() != null;
+    }
+    if (e instanceof Expr.Local l) {
+      LocalFact def = locals.get(l.id());
+      return def != null && def.type() != null && REFLECTED_MEMBER_TYPES.contains(def.type().simpleName());
     }
     return false;
   }
@@ -355,6 +375,13 @@ final class KeyDomains {
     }
     if (UNBOUNDED_TYPES.contains(simple)) {
       return unbounded(what + " is a " + simple + ": ids are unbounded");
+    }
+    if (ELEMENT_COLLECTIONS.contains(simple) && type.arguments().size() == 1) {
+      KeyDomain element = byType(type.arguments().get(0), "each element");
+      if (element.kind() == Kind.FINITE) {
+        return finite(what + " is a " + simple + " of finite values (" + element.reason()
+            + "): combinations the code names, finite per code base");
+      }
     }
     if (IDENTITY_TYPES.contains(simple)) {
       return unbounded(what + " is a " + simple + ": one entry per object, and new ones keep coming");

@@ -12,6 +12,8 @@ import java.util.Set;
  *     (qualified when resolved); a reader with full type resolution may list all supertypes
  * @param constructorVisibility whether the class declares constructors and whether all are private
  * @param declaredMethods names of the methods the class body declares
+ * @param visibility the class's own access modifier (a member of an interface is public); its
+ *     enclosing classes may narrow it further
  */
 public record ClassFact(
     String qualifiedName,
@@ -21,12 +23,14 @@ public record ClassFact(
     List<String> superTypes,
     ConstructorVisibility constructorVisibility,
     Set<String> declaredMethods,
+    Visibility visibility,
     Location location) implements java.io.Serializable {
 
   public ClassFact {
     annotations = List.copyOf(annotations);
     superTypes = List.copyOf(superTypes);
     declaredMethods = Set.copyOf(declaredMethods);
+    visibility = visibility == null ? Visibility.PUBLIC : visibility;
   }
 
   public String simpleName() {

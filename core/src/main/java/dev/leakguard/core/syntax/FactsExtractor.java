@@ -213,8 +213,10 @@ public final class FactsExtractor {
           ? ClassFact.ConstructorVisibility.ALL_PRIVATE : ClassFact.ConstructorVisibility.SOME_NON_PRIVATE;
     }
     ClassScope outer = resolver.currentClass;
+    Visibility declared = outer != null ? visibility(n.modifiers())
+        : n.modifiers().isPublic() ? Visibility.PUBLIC : Visibility.PACKAGE;
     return new ClassFact(name, kind, outer != null && !outer.synthetic ? outer.name : null,
-        shapes.annotations(n.annotations()), supers, ctors, methods, location(n.namePos()));
+        shapes.annotations(n.annotations()), supers, ctors, methods, declared, location(n.namePos()));
   }
 
   /** An anonymous class body: {@code new T() {..}}, or an enum constant's. */
