@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * like a package-private one, and a superclass's call of a method reaches the singleton's override.
  */
 public final class InitContexts {
+  /** Supertypes that declare no method: implementing one opens no method to callers. */
+  private static final Set<String> MARKER_INTERFACES = Set.of("Serializable", "Cloneable");
   private static final Pattern HOOK_NAME = Pattern.compile("(add|put|register|set)[A-Z].*");
 
   private final Catalog catalog;
@@ -227,8 +229,9 @@ public final class InitContexts {
   /**
    * Whether a method's growth is out of reach of run-time callers, for a whole program only: no
    * file calls a method of its name or names one in a method reference (by name: a call through an
-   * instance need not resolve to its class), it overrides nothing and its class implements
-   * nothing (no framework can call it through a supertype), and either its class is package-private
+   * instance need not resolve to its class), it overrides nothing and no supertype of its class
+   * can dispatch to it (every supertype is analysed and none declares a method of its name: no
+   * framework can call it through one), and either its class is package-private
    * (or nested in such a class: code of other packages cannot name it) or it is marked
    * {@code @VisibleForTesting}. Null when it can be reached.
    */
@@ -239,7 +242,7 @@ public final class InitContexts {
     }
     MethodFact fact = methods.find(member.className(), member.name());
     ClassFact owner = classes.find(member.className());
-    if (fact == null || owner == null || fact.isPrivate() || !owner.superTypes().isEmpty()
+    if (fact == null || owner == null || fact.isPrivate() || reachableThroughSupertype(owner, member.name())
         || hasAnnotation(fact, "Override") || !callersOf(member, true).isEmpty()) {
       return null;
     }
@@ -247,6 +250,28 @@ public final class InitContexts {
       return Unreachable.TESTS_ONLY;
     }
     return classes.isOpenToOtherPackages(owner.qualifiedName()) ? null : Unreachable.CLASS_NOT_OPEN;
+  }
+
+  /**
+   * Whether code that holds the class as one of its supertypes may call a method of this name: a
+   * supertype outside the analysed code (its methods are unknown; marker interfaces aside), or an
+   * analysed one that declares a method of the name.
+   */
+  private boolean reachableThroughSupertype(ClassFact owner, String method) {
+    ArrayDeque<String> work = new ArrayDeque<>(owner.superTypes());
+    Set<String> seen = new HashSet<>();
+    while (!work.isEmpty()) {
+      String name = work.pop();
+      if (MARKER_INTERFACES.contains(Names.simpleName(name)) || !seen.add(name)) {
+        continue;
+      }
+      ClassFact c = classes.find(name);
+      if (c == null || seen.size() > 64 || methods.find(c.qualifiedName(), method) != null) {
+        return true;
+      }
+      work.addAll(c.superTypes());
+    }
+    return false;
   }
 
   private static boolean hasAnnotation(MethodFact fact, String simpleName) {
