@@ -76,6 +76,16 @@ final class Prefilter {
    * callback, may make the growth behind it initialisation).
    */
   private final Set<Long> decisiveMethodHashes = new HashSet<>();
+  /**
+   * Static methods whose every call decides a verdict (if each passes constants, what they add is
+   * finite), by the method name's hash, each with the hashes of the simple names of the classes
+   * declaring it: a file matters if it mentions the method together with (or importing) its class.
+   * The non-private static methods that use a judged holder, and the static wrappers that pass
+   * their own parameter on to one.
+   */
+  private final Map<Long, Set<Long>> staticCallHashes = new HashMap<>();
+  /** The same methods, as simple class name + "#" + method name. */
+  private final Set<String> staticCallTargets = new HashSet<>();
   /** Simple names of classes that declare a judged instance holder and that others may instantiate. */
   private final Set<String> instanceHolderClasses = new HashSet<>();
   /**
@@ -119,13 +129,15 @@ final class Prefilter {
 
   /** What the pre-filter has learned: enough to decide about a file again without the facts it learned from. */
   record State(Set<String> wanted, Set<Long> classHashes, Map<Long, Set<Long>> nestedClassHashes, Set<String> wantedFiles,
-      Set<Long> decisiveMethodHashes) {}
+      Set<Long> decisiveMethodHashes, Map<Long, Set<Long>> staticCallHashes) {}
 
   State state() {
     Map<Long, Set<Long>> nested = new HashMap<>();
     nestedClassHashes.forEach((k, v) -> nested.put(k, Set.copyOf(v)));
+    Map<Long, Set<Long>> staticCalls = new HashMap<>();
+    staticCallHashes.forEach((k, v) -> staticCalls.put(k, Set.copyOf(v)));
     return new State(Set.copyOf(wanted), Set.copyOf(classHashes), nested, Set.copyOf(wantedFiles),
-        Set.copyOf(decisiveMethodHashes));
+        Set.copyOf(decisiveMethodHashes), staticCalls);
   }
 
   /** Takes up what an earlier pre-filter had learned. */
@@ -135,6 +147,7 @@ final class Prefilter {
     s.nestedClassHashes().forEach((k, v) -> nestedClassHashes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
     wantedFiles.addAll(s.wantedFiles());
     decisiveMethodHashes.addAll(s.decisiveMethodHashes());
+    s.staticCallHashes().forEach((k, v) -> staticCallHashes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
   }
 
   /** Whether everything this pre-filter learned is in {@code s}: no file matters that did not under it. */
@@ -143,9 +156,13 @@ final class Prefilter {
         || !s.decisiveMethodHashes().containsAll(decisiveMethodHashes)) {
       return false;
     }
-    for (Map.Entry<Long, Set<Long>> e : nestedClassHashes.entrySet()) {
-      Set<Long> known = s.nestedClassHashes().get(e.getKey());
-      if (known == null || !known.containsAll(e.getValue())) {
+    return containsAll(s.nestedClassHashes(), nestedClassHashes) && containsAll(s.staticCallHashes(), staticCallHashes);
+  }
+
+  private static boolean containsAll(Map<Long, Set<Long>> known, Map<Long, Set<Long>> learned) {
+    for (Map.Entry<Long, Set<Long>> e : learned.entrySet()) {
+      Set<Long> k = known.get(e.getKey());
+      if (k == null || !k.containsAll(e.getValue())) {
         return false;
       }
     }
@@ -173,12 +190,19 @@ final class Prefilter {
       if (classHashes.contains(h) || decisiveMethodHashes.contains(h)) {
         return true;
       }
-      Set<Long> enclosing = nestedClassHashes.get(h);
-      if (enclosing != null) {
-        for (long outer : enclosing) {
-          if (scan.namesOrImports(outer)) { // import a.MethodHandles.Lookup; ... Lookup l
-            return true;
-          }
+      if (mentionsWith(scan, nestedClassHashes.get(h)) // import a.MethodHandles.Lookup; ... Lookup l
+          || mentionsWith(scan, staticCallHashes.get(h))) { // Layouts.compile(..), or imported statically
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsWith(Identifiers.Scan scan, Set<Long> classes) {
+    if (classes != null) {
+      for (long c : classes) {
+        if (scan.namesOrImports(c)) {
+          return true;
         }
       }
     }
@@ -268,6 +292,7 @@ final class Prefilter {
         }
       }
       wantCallersOfOverrides(f, judgedHolders);
+      wantCallersOfStaticGrowth(f, judgedHolders);
       for (ClassFact c : f.facts().classes()) {
         boolean declaresHolder = holderClasses.contains(c.qualifiedName());
         boolean extendsWanted = c.superTypes().stream().anyMatch(s -> wanted.contains(Names.simpleName(s)));
@@ -372,6 +397,53 @@ final class Prefilter {
     }
   }
 
+  /**
+   * The non-private static methods that use a judged holder, and the static methods of the same class
+   * that pass their own parameter on to one of those: whether every call of them passes constants decides the
+   * confidence of what they add, so files that call them matter.
+   */
+  private void wantCallersOfStaticGrowth(FileFacts f, Set<String> judgedHolders) {
+    for (var u : f.facts().refUses()) {
+      if (u.start() instanceof Ref.Field field && field.owners().size() == 1
+          && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
+        wantCallersIfStatic(f, u.enclosing());
+      }
+    }
+    Set<String> parameters = new HashSet<>();
+    f.facts().locals().forEach(l -> {
+      if (l.parameter()) {
+        parameters.add(l.id());
+      }
+    });
+    // wrappers of the same class only (core follows no others), and wrappers of those
+    for (int before = -1; before != staticCallTargets.size(); ) {
+      before = staticCallTargets.size();
+      for (var p : f.facts().passed()) {
+        boolean target = p.callee().owners().stream().anyMatch(o -> o.equals(p.caller().className())
+            && staticCallTargets.contains(Names.simpleName(o) + "#" + p.callee().method()));
+        if (target && p.values().stream().anyMatch(v -> v.localId() != null && parameters.contains(v.localId()))) {
+          wantCallersIfStatic(f, p.caller());
+        }
+      }
+    }
+  }
+
+  private void wantCallersIfStatic(FileFacts f, Member member) {
+    if (member.kind() != MemberKind.METHOD) {
+      return;
+    }
+    for (var m : f.facts().methods()) {
+      if (m.member().equals(member) && m.isStatic() && !m.isPrivate()) {
+        String simpleClass = Names.simpleName(member.className());
+        if (staticCallTargets.add(simpleClass + "#" + member.name())) {
+          staticCallHashes.computeIfAbsent(Identifiers.hash(member.name()), k -> new HashSet<>())
+              .add(Identifiers.hash(simpleClass));
+        }
+        return;
+      }
+    }
+  }
+
   /** The non-public overrides of classes that declare a judged instance holder. */
   private void wantCallersOfOverrides(FileFacts f, Set<String> judgedHolders) {
     Set<String> declarers = new HashSet<>();
@@ -400,6 +472,7 @@ final class Prefilter {
     for (Set<Long> enclosing : nestedClassHashes.values()) {
       n += 1 + enclosing.size();
     }
+    n += staticCallTargets.size();
     return n;
   }
 

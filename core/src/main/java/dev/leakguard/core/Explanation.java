@@ -95,6 +95,11 @@ final class Explanation {
     };
   }
 
+  static String calledWithConstants(String member) {
+    return "every call of '" + member + "' in the analysed code passes constants (or runs while a class"
+        + " initialises): the code chooses its few keys, input does not";
+  }
+
   static String processSetup(String member) {
     return "'" + member + "' also registers a JVM shutdown hook, so it sets up the process: one entry per"
         + " process-wide resource, at start-up, not per request";

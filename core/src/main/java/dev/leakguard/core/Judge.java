@@ -1,6 +1,7 @@
 package dev.leakguard.core;
 
 import dev.leakguard.core.analysis.ClassIndex;
+import dev.leakguard.core.analysis.ConstantCallers;
 import dev.leakguard.core.analysis.Documentation;
 import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Guards;
@@ -142,7 +143,8 @@ public final class Judge {
     }
     MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
-        calledAcrossFiles, facts.invokedMethods(), new ProcessSetup(facts.refUses()), singletons);
+        calledAcrossFiles, facts.invokedMethods(), new ProcessSetup(facts.refUses()), singletons,
+        new ConstantCallers(methods, facts.locals(), facts.passed(), calledAcrossFiles != null));
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
@@ -424,7 +426,8 @@ public final class Judge {
    * the code shows it (unbounded by construction: high; finite or a registration: normal); else
    * input decides: a value from a parameter of a non-private method (or of a stored lambda, which
    * anyone holding it may call) is high, unless the method configures, registers, is a protected
-   * hook its class never calls, or sets up the process (normal).
+   * hook its class never calls, is out of reach of run-time callers, is a static method every call
+   * of which passes constants, or sets up the process (normal).
    *
    * @param appendedTo the shape of a list or queue this use appends to directly, with no membership
    *     check first: a finite domain does not bound it (duplicates pile up); else null
@@ -464,6 +467,9 @@ public final class Judge {
     InitContexts.Unreachable unreachable = fromInput ? init.unreachable(u.enclosing()) : null;
     if (unreachable != null) {
       return new GrowthSite(u.location(), member, call, false, Explanation.unreachable(member, unreachable));
+    }
+    if (fromInput && init.calledOnlyWithConstants(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.calledWithConstants(member));
     }
     if (fromInput && init.setsUpProcess(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));

@@ -48,6 +48,7 @@ public final class InitContexts {
   private final Map<String, Boolean> classInitOnly = new HashMap<>();
   private final Map<String, Set<String>> ancestors = new HashMap<>();
   private final ProcessSetup processSetup;
+  private final ConstantCallers constantCallers;
   private final Singletons singletons;
 
   /** Method names called from files that do not declare them, or null when that is unknown (one file). */
@@ -68,8 +69,9 @@ public final class InitContexts {
    */
   public InitContexts(Catalog catalog, ClassIndex classes, MethodIndex methods, List<CallFact> calls,
       List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, Set<String> invokedInReadCode, ProcessSetup processSetup,
-      Singletons singletons) {
+      Singletons singletons, ConstantCallers constantCallers) {
     this.singletons = singletons;
+    this.constantCallers = constantCallers;
     this.methods = methods;
     this.processSetup = processSetup;
     this.calledAcrossFiles = calledAcrossFiles;
@@ -195,6 +197,11 @@ public final class InitContexts {
   private boolean isCalledOnlyInItsFile(MethodFact m) {
     return m.isPrivate() || m.visibility() == Visibility.PACKAGE && calledAcrossFiles != null
         && !calledAcrossFiles.contains(m.member().name());
+  }
+
+  /** Whether {@code member} is a static method that every call in the analysed code passes only constants. */
+  public boolean calledOnlyWithConstants(Member member) {
+    return constantCallers.calledOnlyWithConstants(member);
   }
 
   /** Whether {@code member} sets up the process (registers a shutdown hook): a start-up action. */

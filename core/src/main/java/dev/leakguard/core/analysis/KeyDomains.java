@@ -480,10 +480,8 @@ final class KeyDomains {
     return anyFinite ? finite("the key is a " + simple + " made of finite values") : KeyDomain.UNKNOWN;
   }
 
-  /** {@code MAX_SIZE}, {@code DEFAULT}: a constant by Java's naming convention. */
   private static boolean isConstantName(String text) {
-    String last = text.substring(text.lastIndexOf('.') + 1);
-    return last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && Character.isLetter(last.charAt(0));
+    return Names.isConstantName(text);
   }
 
   private static int rank(KeyDomain d) {

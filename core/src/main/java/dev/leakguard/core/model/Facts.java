@@ -25,13 +25,14 @@ public record Facts(
     List<ReturnFact> returns,
     List<ArgumentFact> arguments,
     List<ParametersFact> parameters,
-    Set<String> invokedMethods) implements java.io.Serializable {
+    Set<String> invokedMethods,
+    List<PassedValues> passed) implements java.io.Serializable {
 
   /** Facts with uses already resolved to holders (tests, and readers of earlier versions). */
   public Facts(List<ClassFact> classes, List<HolderFact> holders, List<UseFact> uses, List<MethodFact> methods,
       List<CallFact> calls, List<InstantiationFact> instantiations) {
     this(classes, holders, uses, methods, calls, instantiations, List.of(), List.of(), List.of(), List.of(), List.of(),
-        Set.of());
+        Set.of(), List.of());
   }
 
   public Facts {
@@ -47,6 +48,7 @@ public record Facts(
     arguments = List.copyOf(arguments);
     parameters = List.copyOf(parameters);
     invokedMethods = Set.copyOf(invokedMethods);
+    passed = List.copyOf(passed);
   }
 
   public static Facts union(Collection<Facts> parts) {
@@ -64,6 +66,7 @@ public record Facts(
       b.arguments.addAll(f.arguments);
       b.parameters.addAll(f.parameters);
       b.invokedMethods.addAll(f.invokedMethods);
+      b.passed.addAll(f.passed);
     }
     return b.build();
   }
@@ -86,6 +89,7 @@ public record Facts(
     private final List<ArgumentFact> arguments = new ArrayList<>();
     private final List<ParametersFact> parameters = new ArrayList<>();
     private final Set<String> invokedMethods = new TreeSet<>();
+    private final List<PassedValues> passed = new ArrayList<>();
 
     public Builder add(ClassFact f) {
       classes.add(f);
@@ -142,6 +146,11 @@ public record Facts(
       return this;
     }
 
+    public Builder add(PassedValues f) {
+      passed.add(f);
+      return this;
+    }
+
     /** A method name some code calls or takes a method reference to (whatever the target). */
     public Builder invokes(String methodName) {
       invokedMethods.add(methodName);
@@ -150,7 +159,7 @@ public record Facts(
 
     public Facts build() {
       return new Facts(classes, holders, uses, methods, calls, instantiations, refUses, locals, returns, arguments,
-          parameters, invokedMethods);
+          parameters, invokedMethods, passed);
     }
   }
 }

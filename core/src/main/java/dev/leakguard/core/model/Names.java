@@ -21,4 +21,10 @@ public final class Names {
     }
     return name.indexOf('.') < 0 && simpleName(qualified).equals(name);
   }
+
+  /** {@code MAX_SIZE}, {@code Type.DEFAULT}: a constant by Java's naming convention (the last segment). */
+  public static boolean isConstantName(String text) {
+    String last = text.substring(text.lastIndexOf('.') + 1);
+    return last.length() > 1 && last.equals(last.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(last.charAt(0));
+  }
 }

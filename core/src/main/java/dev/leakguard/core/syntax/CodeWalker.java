@@ -9,6 +9,8 @@ import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.Names;
+import dev.leakguard.core.model.PassedValues;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.TypeRef;
@@ -199,9 +201,14 @@ final class CodeWalker {
 
   /** A reference passed to a method of a named class: core applies what that method does to the parameter. */
   private void recordArguments(Call n) {
-    if (n.args().isEmpty() || !(resolver.returnedRef(n) instanceof Ref.Returned callee)) {
+    if (!(resolver.returnedRef(n) instanceof Ref.Returned callee)) {
       return;
     }
+    List<PassedValues.Passed> passed = new ArrayList<>(n.args().size());
+    for (Expression a : n.args()) {
+      passed.add(passed(a));
+    }
+    out.add(new PassedValues(callee, member(), path.lambdaSite(path.top()), passed));
     for (int i = 0; i < n.args().size(); i++) {
       Expression a = Resolver.strip(n.args().get(i));
       Ref ref = a instanceof Name || a instanceof FieldAccess ? resolver.referenceOf(a) : null;
@@ -210,6 +217,45 @@ final class CodeWalker {
             x.guards.guardsOf(path.top())));
       }
     }
+  }
+
+  /** A method reference: whoever calls the function passes whatever it has. */
+  private void passesAnything(List<String> owners, String method) {
+    out.add(new PassedValues(new Ref.Returned(owners, method, -1, false), member(), path.lambdaSite(path.top()),
+        List.of(PassedValues.Passed.OTHER)));
+  }
+
+  /** A constant, a local of this member, or something else (core decides what a local holds). */
+  private PassedValues.Passed passed(Expression argument) {
+    Expression a = Resolver.strip(argument);
+    if (isConstant(a)) {
+      return PassedValues.Passed.CONSTANT;
+    }
+    return resolver.referenceOf(a) instanceof Ref.Local l ? PassedValues.Passed.local(l.id()) : PassedValues.Passed.OTHER;
+  }
+
+  /** A literal, a class literal, a name written as a constant, or an operator applied to constants. */
+  private static boolean isConstant(Expression e) {
+    Expression a = Resolver.strip(e);
+    if (a instanceof Literal) {
+      return true;
+    }
+    if (a instanceof Other o && o.kind() == OtherKind.CLASS_LITERAL) {
+      return true;
+    }
+    if (a instanceof Name n) {
+      return Names.isConstantName(n.name());
+    }
+    if (a instanceof FieldAccess f) {
+      return Names.isConstantName(f.name()) && (f.scope() instanceof Name || f.scope() instanceof FieldAccess);
+    }
+    if (a instanceof Binary b) {
+      return isConstant(b.left()) && isConstant(b.right());
+    }
+    if (a instanceof Unary u) {
+      return isConstant(u.operand());
+    }
+    return false;
   }
 
   private void instantiation(New n) {
@@ -259,7 +305,10 @@ final class CodeWalker {
       ClassScope target = resolver.currentClass.declaringMethod(n.name());
       if (target != null) {
         out.add(new CallFact(member(), target.name, n.name()));
+        passesAnything(List.of(target.name), n.name());
       }
+    } else if (inMember() && n.scope() instanceof TypeName te) {
+      passesAnything(resolver.types.candidates(te.type().text()), n.name());
     }
     visit(n.scope());
   }

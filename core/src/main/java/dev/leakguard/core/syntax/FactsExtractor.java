@@ -274,7 +274,7 @@ public final class FactsExtractor {
   private void method(MethodDecl n) {
     ClassScope owner = resolver.currentClass;
     Member m = new Member(owner.name, n.name(), MemberKind.METHOD);
-    out.add(new MethodFact(m, visibility(n.modifiers()), shapes.annotations(n.annotations())));
+    out.add(new MethodFact(m, visibility(n.modifiers()), shapes.annotations(n.annotations()), n.modifiers().isStatic()));
     inMember(m, () -> {
       n.params().forEach(this::addParameter);
       recordParameters(n.name(), n.params());
