@@ -277,6 +277,7 @@ final class JavacCodeCopier {
       case LESS_THAN_EQUAL -> Expression.BinaryOp.LESS_EQUALS;
       case GREATER_THAN -> Expression.BinaryOp.GREATER;
       case GREATER_THAN_EQUAL -> Expression.BinaryOp.GREATER_EQUALS;
+      case PLUS -> Expression.BinaryOp.PLUS;
       default -> Expression.BinaryOp.ARITHMETIC;
     };
   }

@@ -221,6 +221,9 @@ final class KeyDomains {
     if (e instanceof Expr.New n) {
       return created(n, member, depth);
     }
+    if (e instanceof Expr.Plus p) {
+      return joined(p, member, depth);
+    }
     if (e instanceof Expr.Choice c) {
       KeyDomain worst = null;
       for (Expr option : c.options()) {
@@ -242,6 +245,32 @@ final class KeyDomains {
           : KeyDomain.UNKNOWN;
     }
     return KeyDomain.UNKNOWN;
+  }
+
+  /**
+   * A concatenation (or a sum): unbounded if a part is; finite if every part that is not a literal
+   * is ({@code baseName + '-' + locale.toLanguageTag()}); else the code does not say.
+   */
+  private KeyDomain joined(Expr.Plus p, Member member, int depth) {
+    List<String> finiteParts = new java.util.ArrayList<>();
+    boolean allFinite = true;
+    for (Expr operand : p.operands()) {
+      if (operand instanceof Expr.Literal) {
+        continue;
+      }
+      KeyDomain d = domain(operand, member, depth + 1);
+      if (d.kind() == Kind.UNBOUNDED) {
+        return d;
+      }
+      if (d.kind() == Kind.FINITE) {
+        finiteParts.add(d.reason());
+      } else {
+        allFinite = false;
+      }
+    }
+    return allFinite && !finiteParts.isEmpty()
+        ? finite("it joins parts of finite domains (" + String.join("; ", finiteParts) + ")")
+        : KeyDomain.UNKNOWN;
   }
 
   private KeyDomain local(Expr.Local l, Member member, int depth) {

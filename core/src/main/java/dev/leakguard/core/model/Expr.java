@@ -54,6 +54,13 @@ public sealed interface Expr extends java.io.Serializable {
   /** A local variable or parameter at the definition that reaches here ({@link LocalFact#id()}). */
   record Local(String id, String name) implements Expr {}
 
+  /** {@code a + b + ..}: a string concatenation or a sum, its operands in order (nested ones flattened). */
+  record Plus(List<Expr> operands) implements Expr {
+    public Plus {
+      operands = List.copyOf(operands);
+    }
+  }
+
   /** Anything else (a cast of something unknown, an array, ...). */
   record Other(String text) implements Expr {}
 

@@ -108,11 +108,13 @@ public sealed interface Expression extends Syntax {
     LESS_EQUALS,
     GREATER,
     GREATER_EQUALS,
-    /** Arithmetic, bitwise and shift operators. */
+    /** {@code +}: a sum, or a string concatenation. */
+    PLUS,
+    /** The other arithmetic, bitwise and shift operators. */
     ARITHMETIC;
 
     public boolean isComparison() {
-      return this != AND && this != OR && this != ARITHMETIC;
+      return this != AND && this != OR && this != PLUS && this != ARITHMETIC;
     }
 
     /** The operator a Java token denotes ({@code &&}, {@code ==}, {@code <}, ...). */
@@ -126,6 +128,7 @@ public sealed interface Expression extends Syntax {
         case "<=" -> LESS_EQUALS;
         case ">" -> GREATER;
         case ">=" -> GREATER_EQUALS;
+        case "+" -> PLUS;
         default -> ARITHMETIC;
       };
     }

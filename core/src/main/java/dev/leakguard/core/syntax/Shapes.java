@@ -88,10 +88,25 @@ final class Shapes {
     if (e instanceof Expression.FieldAccess fa) {
       return new Expr.Name(SourceForm.of(fa));
     }
+    if (e instanceof Expression.Binary b && b.operator() == Expression.BinaryOp.PLUS) {
+      List<Expr> operands = new ArrayList<>();
+      addOperands(b, operands, depth);
+      return new Expr.Plus(operands);
+    }
     if (e instanceof Expression.This t && t.qualifier() == null) {
       return new Expr.Other("this");
     }
     return new Expr.Other(kindName(e));
+  }
+
+  private void addOperands(Expression e, List<Expr> out, int depth) {
+    Expression x = Resolver.strip(e);
+    if (x instanceof Expression.Binary b && b.operator() == Expression.BinaryOp.PLUS && depth <= MAX_DEPTH) {
+      addOperands(b.left(), out, depth + 1);
+      addOperands(b.right(), out, depth + 1);
+    } else {
+      out.add(shape(x, depth + 1));
+    }
   }
 
   /** A name for an expression the model has no shape for: its node's kind ({@code Binary}, {@code Lambda}, ...). */
