@@ -144,7 +144,8 @@ public final class Judge {
     MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
         calledAcrossFiles, facts.invokedMethods(), new ProcessSetup(facts.refUses()), singletons,
-        new ConstantCallers(methods, facts.locals(), facts.passed(), calledAcrossFiles != null));
+        new ConstantCallers(methods, facts.locals(), facts.passed(), calledAcrossFiles != null), facts.passed(),
+        facts.parameters());
     StaticInstanceReach reach = new StaticInstanceReach(classes, facts.holders(), usesByHolder, calls);
     Set<String> constantsOnly = classesMadeOnlyAsConstants(facts, refs.madeAtRunTime());
     EvictionReach evictionReach = new EvictionReach(methods, facts.invokedMethods(), wholeProgram);
@@ -376,6 +377,7 @@ public final class Judge {
     List<UseFact> runtimeCreations = new ArrayList<>();
     for (UseFact u : uses) {
       boolean initialisation = !u.deferred() && (init.isInitialization(u.enclosing(), singletonClass)
+          || init.isInitializationUnderFlag(u.enclosing(), u.guards())
           || addsConstants(u) && (guards.isLazyFillOf(h.id(), u.guards()) || guards.isOneTime(u.guards(), singletonClass)));
       if (u.isAssignment()) {
         if (initialisation) {

@@ -103,10 +103,10 @@ final class JavacCodeCopier {
     }
     ExpressionTree select = call.getMethodSelect();
     if (select instanceof IdentifierTree id && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
-      return new Statement.ConstructorCall(null, expressions(call.getArguments()));
+      return new Statement.ConstructorCall(id.getName().contentEquals("this"), null, expressions(call.getArguments()));
     }
     if (select instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("super")) {
-      return new Statement.ConstructorCall(expression(ms.getExpression()), expressions(call.getArguments()));
+      return new Statement.ConstructorCall(false, expression(ms.getExpression()), expressions(call.getArguments()));
     }
     return null;
   }

@@ -102,7 +102,7 @@ final class PmdCodeCopier {
       return new Statement.LocalType(declarations.type(l.getDeclaration()));
     }
     if (s instanceof ASTExplicitConstructorInvocation c) {
-      return new Statement.ConstructorCall(expression(c.getQualifier()), expressions(c.getArguments().toList()));
+      return new Statement.ConstructorCall(c.isThis(), expression(c.getQualifier()), expressions(c.getArguments().toList()));
     }
     return new Statement.Jump();
   }

@@ -236,7 +236,7 @@ public final class SyntaxCopier {
       return new Statement.LocalType(type(l.getRecordDeclaration()));
     }
     if (s instanceof ExplicitConstructorInvocationStmt c) {
-      return new Statement.ConstructorCall(c.getExpression().map(SyntaxCopier::expression).orElse(null),
+      return new Statement.ConstructorCall(c.isThis(), c.getExpression().map(SyntaxCopier::expression).orElse(null),
           expressions(c.getArguments()));
     }
     return new Statement.Jump();

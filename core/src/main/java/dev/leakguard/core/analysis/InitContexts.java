@@ -4,6 +4,9 @@ import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.model.AnnotationFact;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
+import dev.leakguard.core.model.Guard;
+import dev.leakguard.core.model.ParametersFact;
+import dev.leakguard.core.model.PassedValues;
 import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
@@ -49,6 +52,7 @@ public final class InitContexts {
   private final Map<String, Set<String>> ancestors = new HashMap<>();
   private final ProcessSetup processSetup;
   private final ConstantCallers constantCallers;
+  private final FlagSelection flagSelection;
   private final Singletons singletons;
 
   /** Method names called from files that do not declare them, or null when that is unknown (one file). */
@@ -69,9 +73,10 @@ public final class InitContexts {
    */
   public InitContexts(Catalog catalog, ClassIndex classes, MethodIndex methods, List<CallFact> calls,
       List<InstantiationFact> instantiations, Guards guards, Set<String> calledAcrossFiles, Set<String> invokedInReadCode, ProcessSetup processSetup,
-      Singletons singletons, ConstantCallers constantCallers) {
+      Singletons singletons, ConstantCallers constantCallers, List<PassedValues> passed, List<ParametersFact> parameters) {
     this.singletons = singletons;
     this.constantCallers = constantCallers;
+    this.flagSelection = new FlagSelection(passed, parameters);
     this.methods = methods;
     this.processSetup = processSetup;
     this.calledAcrossFiles = calledAcrossFiles;
@@ -197,6 +202,18 @@ public final class InitContexts {
   private boolean isCalledOnlyInItsFile(MethodFact m) {
     return m.isPrivate() || m.visibility() == Visibility.PACKAGE && calledAcrossFiles != null
         && !calledAcrossFiles.contains(m.member().name());
+  }
+
+  /**
+   * Whether code in a constructor runs only while classes initialise because the flag parameter that
+   * selects it ({@code guards}) is passed the selecting value only there. Every instantiation must be
+   * in view: a whole program, or a class whose constructors are all private (its own file).
+   */
+  public boolean isInitializationUnderFlag(Member member, List<Guard> guards) {
+    ClassFact c = classes.find(member.className());
+    boolean allCallsSeen = calledAcrossFiles != null
+        || c != null && c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE;
+    return allCallsSeen && flagSelection.isInitialization(member, guards);
   }
 
   /** Whether {@code member} is a static method that every call in the analysed code passes only constants. */

@@ -32,6 +32,9 @@ import java.util.Set;
  * {@value #MAX_STEPS} references (definitions, returns, supertypes); cycles stop at once.
  */
 public final class References {
+  /** Values that refer to an object without keeping it reachable. */
+  private static final java.util.Set<String> REFERENCE_WRAPPERS = java.util.Set.of("SoftReference", "WeakReference");
+
   /** Longer chains than this do not occur in code people write; the limit only stops runaway input. */
   public static final int MAX_STEPS = 256;
 
@@ -182,8 +185,8 @@ public final class References {
     }
     List<Guard> out = new ArrayList<>(guards.size());
     for (Guard g : guards) {
-      if (g.ref() == null) {
-        out.add(g); // an assertion tests no reference
+      if (g.ref() == null || g.ref() instanceof Ref.Local) {
+        out.add(g); // an assertion tests no reference; a local flag (a parameter) selects code by its callers
         continue;
       }
       Target t = target(g.ref(), new Steps());
@@ -282,8 +285,8 @@ public final class References {
       LocalFact def = locals.get(l.id());
       return def != null && def.value() != null && holds(def.value(), key, depth + 1);
     }
-    if (!(value instanceof Expr.New n)) {
-      return false;
+    if (!(value instanceof Expr.New n) || REFERENCE_WRAPPERS.contains(n.type().simpleName())) {
+      return false; // a weak or soft reference does not keep what it refers to
     }
     String keyRoot = rootLocal(key, 0);
     if (keyRoot == null) {

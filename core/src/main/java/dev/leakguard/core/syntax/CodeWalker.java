@@ -129,6 +129,10 @@ final class CodeWalker {
     } else if (s instanceof LocalType lt) {
       visit(lt.type());
     } else if (s instanceof ConstructorCall cc) {
+      if (cc.delegates() && inMember()) {
+        out.add(new PassedValues(new Ref.Returned(List.of(resolver.currentClass.name), Member.CONSTRUCTOR, cc.args().size(),
+            false), member(), path.lambdaSite(path.top()), passedAll(cc.args()), enclosingConstructorArity()));
+      }
       visit(cc.qualifier());
       visitAll(cc.args());
     }
@@ -204,11 +208,7 @@ final class CodeWalker {
     if (!(resolver.returnedRef(n) instanceof Ref.Returned callee)) {
       return;
     }
-    List<PassedValues.Passed> passed = new ArrayList<>(n.args().size());
-    for (Expression a : n.args()) {
-      passed.add(passed(a));
-    }
-    out.add(new PassedValues(callee, member(), path.lambdaSite(path.top()), passed));
+    out.add(new PassedValues(callee, member(), path.lambdaSite(path.top()), passedAll(n.args())));
     for (int i = 0; i < n.args().size(); i++) {
       Expression a = Resolver.strip(n.args().get(i));
       Ref ref = a instanceof Name || a instanceof FieldAccess ? resolver.referenceOf(a) : null;
@@ -225,9 +225,29 @@ final class CodeWalker {
         List.of(PassedValues.Passed.OTHER)));
   }
 
+  private int enclosingConstructorArity() {
+    for (int i = path.top(); i >= 0; i--) {
+      if (path.at(i) instanceof Declaration.ConstructorDecl c) {
+        return c.params().size();
+      }
+    }
+    return -1;
+  }
+
+  private List<PassedValues.Passed> passedAll(List<Expression> args) {
+    List<PassedValues.Passed> passed = new ArrayList<>(args.size());
+    for (Expression a : args) {
+      passed.add(passed(a));
+    }
+    return passed;
+  }
+
   /** A constant, a local of this member, or something else (core decides what a local holds). */
   private PassedValues.Passed passed(Expression argument) {
     Expression a = Resolver.strip(argument);
+    if (a instanceof Literal l && l.kind() == LiteralKind.BOOLEAN) {
+      return PassedValues.Passed.bool(Boolean.parseBoolean(l.value()));
+    }
     if (isConstant(a)) {
       return PassedValues.Passed.CONSTANT;
     }
@@ -262,6 +282,8 @@ final class CodeWalker {
     String type = resolver.resolve(n.type());
     if (inMember()) {
       out.add(new InstantiationFact(type, member(), x.location(n.pos()), path.lambdaSite(path.top())));
+      out.add(new PassedValues(new Ref.Returned(List.of(type), Member.CONSTRUCTOR, n.args().size(), false), member(),
+          path.lambdaSite(path.top()), passedAll(n.args())));
     }
     visit(n.scope());
     visitAll(n.args());

@@ -72,8 +72,11 @@ public sealed interface Statement extends Syntax {
   /** A class, interface, enum or record declared in a block. */
   record LocalType(Declaration.TypeDecl type) implements Statement {}
 
-  /** {@code this(..)} or {@code super(..)} in a constructor ({@code outer.super(..)}: {@code qualifier}). */
-  record ConstructorCall(Expression qualifier, List<Expression> args) implements Statement {
+  /**
+   * {@code this(..)} ({@code delegates}: another constructor of the same class) or {@code super(..)}
+   * in a constructor ({@code outer.super(..)}: {@code qualifier}).
+   */
+  record ConstructorCall(boolean delegates, Expression qualifier, List<Expression> args) implements Statement {
     public ConstructorCall {
       args = List.copyOf(args);
     }
