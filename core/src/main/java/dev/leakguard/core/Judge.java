@@ -24,7 +24,6 @@ import dev.leakguard.core.catalog.Shape;
 import dev.leakguard.core.catalog.Verdict;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
-import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
@@ -78,22 +77,12 @@ public final class Judge {
   /**
    * A judge for facts that are every main source of a program (the analyzer), not one file: what
    * nothing in them calls has no caller in production unless code outside may call it.
-   */
-  public Judge wholeProgram() {
-    return new Judge(catalog, options, true, null);
-  }
-
-  /**
-   * {@link #wholeProgram()}, knowing which method names are called from a file that does not
-   * declare them: a package-private method whose name is not among them is called only from its
-   * own file, so, like a private one, it runs only during initialisation if its callers there do.
+   * {@code calledAcrossFiles} are the method names called from a file that does not declare them:
+   * a package-private method whose name is not among them is called only from its own file, so,
+   * like a private one, it runs only during initialisation if its callers there do.
    */
   public Judge wholeProgram(Set<String> calledAcrossFiles) {
     return new Judge(catalog, options, true, Set.copyOf(calledAcrossFiles));
-  }
-
-  public Options options() {
-    return options;
   }
 
   /** Classes without a public constructor that the analysed code never instantiates at run time. */
@@ -307,12 +296,7 @@ public final class Judge {
     }
     TypeRef key = args.get(0);
     String simple = Names.simpleName(key.name());
-    return key.knownEnum() || simple.equals("Boolean") || simple.equals("boolean") || classes.isEnum(key.name())
-        || isEnumClass(classes.find(key.name()));
-  }
-
-  private static boolean isEnumClass(ClassFact c) {
-    return c != null && c.kind() == ClassKind.ENUM;
+    return key.knownEnum() || simple.equals("Boolean") || simple.equals("boolean") || classes.isEnum(key.name());
   }
 
   private static final class UseSummary {
