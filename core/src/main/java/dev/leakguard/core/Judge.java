@@ -165,12 +165,12 @@ public final class Judge {
     if (h.isStatic()) {
       steps.add(Explanation.isStatic(h));
     } else {
-      Optional<String> why = singletons.reason(h.declaringClass());
+      Optional<Singletons.Reason> why = singletons.reason(h.declaringClass());
       if (why.isEmpty()) {
         return Optional.empty();
       }
       singletonClass = h.declaringClass();
-      steps.add(why.get());
+      steps.add(Explanation.singleton(why.get()));
     }
 
     Classification c = classifyHolder(h, uses, classes, values);
