@@ -1,5 +1,6 @@
 package dev.leakguard.core;
 
+import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.catalog.Classification;
 import dev.leakguard.core.model.HolderFact;
@@ -59,8 +60,13 @@ final class Explanation {
         + " from): the map itself keeps every key reachable, so the garbage collector never clears an entry";
   }
 
-  static String removalSetAside(Location at, String why) {
-    return "the removal at " + at.fileName() + ":" + at.line() + " does not count: " + why;
+  static String removalSetAside(Location at, String method, EvictionReach.Unreachable why) {
+    String name = "'" + method + "'";
+    return "the removal at " + at.fileName() + ":" + at.line() + " does not count: " + switch (why) {
+      case PRIVATE -> name + " is private and nothing calls it";
+      case TESTS_ONLY -> name + " is marked @VisibleForTesting and nothing in the analysed code calls it: only tests do";
+      case PACKAGE_PRIVATE -> name + " is package-private and nothing in the main sources calls it: only tests can";
+    };
   }
 
   static String blankBound(String text) {

@@ -319,10 +319,10 @@ public final class Judge {
       if (guards.isDead(u.guards())) {
         continue; // code a constant switches off never runs
       }
-      String unreachable = isEviction(u, shape) ? evictionReach.unreachable(u.enclosing()) : null;
+      EvictionReach.Unreachable unreachable = isEviction(u, shape) ? evictionReach.unreachable(u.enclosing()) : null;
       if (unreachable != null) {
         // (growth there is still reported: a caller may be reflective or generated, and a finding can be read)
-        s.notes.add(Explanation.removalSetAside(u.location(), unreachable));
+        s.notes.add(Explanation.removalSetAside(u.location(), u.enclosing().name(), unreachable));
         continue;
       }
       // Growth in a convenience instance's other methods happens on callers' own instances; a

@@ -2,15 +2,17 @@ package dev.leakguard.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.Singletons.Link;
 import dev.leakguard.core.analysis.Singletons.Reason;
+import dev.leakguard.core.model.Location;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.MemberKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Singletons decides why a class lives long as data; Explanation words it. */
+/** The analysis decides as data (why a class lives long, why a removal does not count); Explanation words it. */
 class ExplanationTest {
 
   @Test
@@ -38,6 +40,17 @@ class ExplanationTest {
         + " Registry.INSTANCE → keyLocks → (made in its constructor)"
         + " ('Registry' has only private constructors and keeps its one instance in a static field)",
         Explanation.singleton(new Singletons.Reason(Reason.Kind.OWNED, "com.acme.Lock", "com.acme.KeyLocks", null, false, chain, owner)));
+  }
+
+  @Test
+  void aRemovalNothingCallsInProduction_isSetAsideSayingWhy() {
+    Location at = new Location("/work/shop/src/Audit.java", 40, 5);
+    assertEquals("the removal at Audit.java:40 does not count: 'reset' is private and nothing calls it",
+        Explanation.removalSetAside(at, "reset", EvictionReach.Unreachable.PRIVATE));
+    assertEquals("the removal at Audit.java:40 does not count: 'reset' is marked @VisibleForTesting and nothing in"
+        + " the analysed code calls it: only tests do", Explanation.removalSetAside(at, "reset", EvictionReach.Unreachable.TESTS_ONLY));
+    assertEquals("the removal at Audit.java:40 does not count: 'reset' is package-private and nothing in the main"
+        + " sources calls it: only tests can", Explanation.removalSetAside(at, "reset", EvictionReach.Unreachable.PACKAGE_PRIVATE));
   }
 
   private static Reason reason(Reason.Kind kind, String className, String via) {
