@@ -58,6 +58,7 @@ public final class DocSnippets {
    * @param rule the rule the snippet is about
    * @param fileName the file to write it to (its public class's name, else {@code Snippet.java})
    * @param source the snippet with the imports it needs and, when it has no class, one around it
+   *     (an enum singleton on the singleton rule's page)
    */
   public record Snippet(String where, RuleId rule, Claim claim, String fileName, String source) {
     /** The options it runs with: strict for a fixed snippet, else the defaults. */
@@ -160,7 +161,10 @@ public final class DocSnippets {
     }
   }
 
-  /** The snippet as a file: imports for the names it uses, and a class around it when it has none. */
+  /**
+   * The snippet as a file: imports for the names it uses, and a class around it when it has none
+   * (an enum singleton for the singleton rule's page).
+   */
   private static Snippet snippet(String where, RuleId rule, Claim claim, String code) {
     StringBuilder b = new StringBuilder();
     if (!code.contains("\nimport ") && !code.startsWith("import ")) {
@@ -176,7 +180,8 @@ public final class DocSnippets {
       String file = type.group(1).contains("public") ? type.group(2) + ".java" : "Snippet.java";
       return new Snippet(where, rule, claim, file, b.append(code).toString());
     }
-    b.append("public final class Snippet {\n");
+    // A singleton page's fields go in an enum singleton: a fixed one is then judged, not merely unseen.
+    b.append(rule == RuleId.UnboundedSingletonCollection ? "public enum Snippet {\n  INSTANCE;\n\n" : "public final class Snippet {\n");
     code.lines().forEach(l -> b.append(l.isEmpty() ? "" : "  ").append(l).append('\n'));
     return new Snippet(where, rule, claim, "Snippet.java", b.append("}\n").toString());
   }

@@ -30,6 +30,9 @@ class DocSnippetsTest {
     assertTrue(fixed.source().startsWith("import com.github.benmanes.caffeine.cache.Cache;\n"), fixed.source());
     assertTrue(fixed.source().contains("public final class Snippet {\n"), fixed.source());
     assertTrue(DocSnippets.rulePages().stream().anyMatch(s -> s.fileName().equals("PutIntoMap.java")));
+    DocSnippets.Snippet singleton = DocSnippets.rulePages().stream()
+        .filter(s -> s.claim() == DocSnippets.Claim.FIXED && s.rule() == RuleId.UnboundedSingletonCollection).findFirst().orElseThrow();
+    assertTrue(singleton.source().contains("public enum Snippet {\n  INSTANCE;\n"), singleton.source());
   }
 
   @Test
