@@ -133,6 +133,16 @@ class PullRequestSurfacesTest {
   }
 
   @Test
+  void actions_linkBaseNamesTheModuleUnderTheWorkspace_andNothingElse() {
+    GithubActions gh = GithubActions.from(Map.of("GITHUB_SERVER_URL", "https://github.com/", "GITHUB_REPOSITORY", "acme/shop",
+        "GITHUB_SHA", "abc123", "GITHUB_WORKSPACE", "/work/shop"));
+    assertEquals("https://github.com/acme/shop/blob/abc123/web/api/", gh.linkBase(Path.of("/work/shop/./web/api")));
+    assertEquals("https://github.com/acme/shop/blob/abc123/", gh.linkBase(Path.of("/work/shop")));
+    assertEquals("https://github.com/acme/shop/blob/abc123/", gh.linkBase(Path.of("/work/shopping")));
+    assertEquals(null, GithubActions.from(Map.of("GITHUB_WORKSPACE", "/work/shop")).linkBase(Path.of("/work/shop")));
+  }
+
+  @Test
   void actions_annotationRootIsTheWorkspace_andStepSummaryAppends() throws Exception {
     GithubActions gh = GithubActions.from(Map.of("GITHUB_WORKSPACE", PROJECT.toString()));
     assertEquals(PROJECT, gh.annotationRoot(LEAKY));

@@ -3,6 +3,7 @@ package dev.leakguard.conformance;
 import dev.leakguard.core.Confidence;
 import dev.leakguard.core.FindingKind;
 import dev.leakguard.core.Options;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.RuleId;
 import dev.leakguard.core.options.LeakguardOption;
 import dev.leakguard.core.options.OptionValueException;
@@ -73,7 +74,7 @@ public final class ConformanceCase {
   /** A case from a {@code .java} file (single-file) or a folder (cross-file). */
   public static ConformanceCase load(Path casesRoot, Path path) {
     try {
-      String name = casesRoot.relativize(path).toString().replace('\\', '/');
+      String name = RelativePaths.relative(casesRoot, path);
       if (Files.isDirectory(path)) {
         return loadFolder(name, path);
       }

@@ -56,6 +56,14 @@ class ConformanceCaseMarkersTest {
     assertEquals(1, c.check(List.of()).size(), "only the 'desire: none' with nothing reported is a difference");
   }
 
+  @Test
+  void aCaseIsNamedByItsPathUnderTheCasesRoot_withForwardSlashes() throws IOException {
+    Files.createDirectories(dir.resolve("single-file/growth"));
+    Path file = write("single-file/growth/Named.java", "class Named {", "  static java.util.List<String> A; // expect: none", "}");
+    assertEquals("single-file/growth/Named.java", ConformanceCase.load(dir, file).name());
+    assertEquals("single-file/growth/Named.java", ConformanceCase.load(dir.resolve("single-file/.."), file).name());
+  }
+
   private Path write(String name, String... lines) throws IOException {
     return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
   }

@@ -1,5 +1,7 @@
 package dev.leakguard.core;
 
+import dev.leakguard.core.analysis.EvictionReach;
+import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.catalog.Classification;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.Location;
@@ -21,13 +23,50 @@ final class Explanation {
     return "it holds " + Wording.withArticle(c.typeName()) + " (" + c.shape().noun() + "), " + Wording.whichClause(c.reason());
   }
 
+  /** Why a field's class lives as long as the application. */
+  static String singleton(Singletons.Reason r) {
+    String name = "'" + Names.simpleName(r.className()) + "'";
+    return switch (r.kind()) {
+      case ENUM -> name + " is an enum: its constants live as long as the class";
+      case ANNOTATED -> name + " is annotated @" + Names.simpleName(r.via()) + ": one instance per application";
+      case CONTAINER_MANAGED -> name + " extends " + Names.simpleName(r.via()) + ": the container keeps one instance";
+      case PRIVATE_CONSTRUCTORS -> name + " has only private constructors and keeps its one instance in a static field";
+      case CREATED_AT_START_UP -> name + " is created once, in '" + r.madeIn().displayName() + "' of '"
+          + Names.simpleName(r.madeIn().className()) + "' at start-up, so it lives as long as the program";
+      case CREATED_IN_STATIC_INITIALIZER -> "every instance of " + name
+          + " is created in a static initializer, so it lives as long as the class"
+          + (r.publicConstructor() ? " (its constructor is public, so only growth reached through that static instance counts)" : "");
+      case OWNED -> name + " is created only as part of '" + Names.simpleName(r.via()) + "', so it lives as long as its owner: "
+          + ownerChain(r.ownerChain()) + " (" + singleton(r.ownerReason()) + ")";
+    };
+  }
+
+  /** The way from where an owner lives to an owned object: {@code Registry.INSTANCE → keyLocks}. */
+  private static String ownerChain(java.util.List<Singletons.Link> links) {
+    StringBuilder b = new StringBuilder();
+    for (Singletons.Link l : links) {
+      switch (l.kind()) {
+        case STATIC_FIELD -> b.append(Names.simpleName(l.owner())).append('.').append(l.field());
+        case SINGLETON_CLASS -> b.append(Names.simpleName(l.owner()));
+        case INSTANCE_FIELD -> b.append(" → ").append(l.field());
+        case MADE_IN_CONSTRUCTOR -> b.append(" → (made in its constructor)");
+      }
+    }
+    return b.toString();
+  }
+
   static String valuesHoldKeys() {
     return "but its values hold their keys (a value made from the key or from the object the key is taken"
         + " from): the map itself keeps every key reachable, so the garbage collector never clears an entry";
   }
 
-  static String removalSetAside(Location at, String why) {
-    return "the removal at " + at.fileName() + ":" + at.line() + " does not count: " + why;
+  static String removalSetAside(Location at, String method, EvictionReach.Unreachable why) {
+    String name = "'" + method + "'";
+    return "the removal at " + at.fileName() + ":" + at.line() + " does not count: " + switch (why) {
+      case PRIVATE -> name + " is private and nothing calls it";
+      case TESTS_ONLY -> name + " is marked @VisibleForTesting and nothing in the analysed code calls it: only tests do";
+      case PACKAGE_PRIVATE -> name + " is package-private and nothing in the main sources calls it: only tests can";
+    };
   }
 
   static String blankBound(String text) {

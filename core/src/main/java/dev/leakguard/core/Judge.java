@@ -25,7 +25,6 @@ import dev.leakguard.core.catalog.Shape;
 import dev.leakguard.core.catalog.Verdict;
 import dev.leakguard.core.model.CallFact;
 import dev.leakguard.core.model.ClassFact;
-import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.Expr;
 import dev.leakguard.core.model.Facts;
 import dev.leakguard.core.model.HolderFact;
@@ -79,22 +78,12 @@ public final class Judge {
   /**
    * A judge for facts that are every main source of a program (the analyzer), not one file: what
    * nothing in them calls has no caller in production unless code outside may call it.
-   */
-  public Judge wholeProgram() {
-    return new Judge(catalog, options, true, null);
-  }
-
-  /**
-   * {@link #wholeProgram()}, knowing which method names are called from a file that does not
-   * declare them: a package-private method whose name is not among them is called only from its
-   * own file, so, like a private one, it runs only during initialisation if its callers there do.
+   * {@code calledAcrossFiles} are the method names called from a file that does not declare them:
+   * a package-private method whose name is not among them is called only from its own file, so,
+   * like a private one, it runs only during initialisation if its callers there do.
    */
   public Judge wholeProgram(Set<String> calledAcrossFiles) {
     return new Judge(catalog, options, true, Set.copyOf(calledAcrossFiles));
-  }
-
-  public Options options() {
-    return options;
   }
 
   /** Classes without a public constructor that the analysed code never instantiates at run time. */
@@ -179,12 +168,12 @@ public final class Judge {
     if (h.isStatic()) {
       steps.add(Explanation.isStatic(h));
     } else {
-      Optional<String> why = singletons.reason(h.declaringClass());
+      Optional<Singletons.Reason> why = singletons.reason(h.declaringClass());
       if (why.isEmpty()) {
         return Optional.empty();
       }
       singletonClass = h.declaringClass();
-      steps.add(why.get());
+      steps.add(Explanation.singleton(why.get()));
     }
 
     Classification c = classifyHolder(h, uses, classes, values);
@@ -310,12 +299,7 @@ public final class Judge {
     }
     TypeRef key = args.get(0);
     String simple = Names.simpleName(key.name());
-    return key.knownEnum() || simple.equals("Boolean") || simple.equals("boolean") || classes.isEnum(key.name())
-        || isEnumClass(classes.find(key.name()));
-  }
-
-  private static boolean isEnumClass(ClassFact c) {
-    return c != null && c.kind() == ClassKind.ENUM;
+    return key.knownEnum() || simple.equals("Boolean") || simple.equals("boolean") || classes.isEnum(key.name());
   }
 
   private static final class UseSummary {
@@ -338,10 +322,10 @@ public final class Judge {
       if (guards.isDead(u.guards())) {
         continue; // code a constant switches off never runs
       }
-      String unreachable = isEviction(u, shape) ? evictionReach.unreachable(u.enclosing()) : null;
+      EvictionReach.Unreachable unreachable = isEviction(u, shape) ? evictionReach.unreachable(u.enclosing()) : null;
       if (unreachable != null) {
         // (growth there is still reported: a caller may be reflective or generated, and a finding can be read)
-        s.notes.add(Explanation.removalSetAside(u.location(), unreachable));
+        s.notes.add(Explanation.removalSetAside(u.location(), u.enclosing().name(), unreachable));
         continue;
       }
       // Growth in a convenience instance's other methods happens on callers' own instances; a

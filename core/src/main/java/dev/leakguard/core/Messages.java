@@ -6,7 +6,8 @@ import dev.leakguard.core.model.Names;
 
 /**
  * The one place that words findings; every front end prints these texts. No trailing period:
- * reports (maven-pmd-plugin, javac) add their own punctuation.
+ * maven-pmd-plugin adds one to each violation, and the other reports (javac's diagnostics, the
+ * analyzer's and the Maven plugin's output, SARIF) print the text as it is.
  */
 final class Messages {
   private static final String DOCUMENT =

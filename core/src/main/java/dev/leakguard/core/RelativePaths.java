@@ -34,6 +34,15 @@ public final class RelativePaths {
     return relative(base, Path.of(file));
   }
 
+  /**
+   * The way from {@code base} to {@code file}, with {@code ..} steps when it lies outside (how a
+   * facts file stores a path that must resolve against another checkout's root); {@code ""} for
+   * the base itself.
+   */
+  public static String steps(Path base, String file) {
+    return slashes(base.toAbsolutePath().normalize().relativize(Path.of(file).toAbsolutePath().normalize()));
+  }
+
   private static String slashes(Path p) {
     return p.toString().replace('\\', '/');
   }

@@ -31,4 +31,16 @@ class RelativePathsTest {
     Path cwd = Path.of("").toAbsolutePath();
     assertEquals("x/A.java", RelativePaths.relative(cwd, "x/A.java"));
   }
+
+  @Test
+  void steps_goUpOutOfTheBase_andAreEmptyForTheBaseItself() {
+    assertEquals("web/src/A.java", RelativePaths.steps(BASE, "/work/shop/web/./src/A.java"));
+    assertEquals("../lib/B.java", RelativePaths.steps(BASE, "/work/lib/B.java"));
+    assertEquals("", RelativePaths.steps(BASE, "/work/shop"));
+  }
+
+  @Test
+  void underTheBaseItself_isEmpty() {
+    assertEquals("", RelativePaths.under(BASE, Path.of("/work/shop/")));
+  }
 }

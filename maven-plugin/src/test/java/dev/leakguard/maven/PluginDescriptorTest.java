@@ -52,6 +52,35 @@ class PluginDescriptorTest {
         + " fields and their Javadoc say what the table says:\n" + String.join("\n", problems));
   }
 
+  /**
+   * Every {@code -Dleakguard.x} (or {@code <leakguard.x>} pom property) the documentation gives is a
+   * goal's user property, but for the analyzer's own JVM switch and the version property of users' poms.
+   */
+  @Test
+  void everyDocumentedUserProperty_isAGoalsUserProperty() throws Exception {
+    Set<String> known = new TreeSet<>(AbstractLeakguardMojo.USER_PROPERTIES);
+    known.addAll(Set.of("leakguard.debugPrefilter", "leakguard.version"));
+    Path root = Path.of("").toAbsolutePath().getParent();
+    List<Path> pages = new ArrayList<>(List.of(root.resolve("README.md"), root.resolve("maven-plugin/README.md")));
+    try (java.util.stream.Stream<Path> docs = Files.list(root.resolve("docs"))) {
+      docs.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    Pattern documented = Pattern.compile("(?:-D|<)(leakguard\\.[A-Za-z]+)\\b");
+    List<String> unknown = new ArrayList<>();
+    int seen = 0;
+    for (Path page : pages) {
+      Matcher m = documented.matcher(Files.readString(page));
+      while (m.find()) {
+        seen++;
+        if (!known.contains(m.group(1))) {
+          unknown.add(dev.leakguard.core.RelativePaths.relative(root, page) + ": " + m.group(1));
+        }
+      }
+    }
+    assertTrue(seen > 5, "the pattern finds the documented properties: " + seen);
+    assertEquals(List.of(), unknown, "known: " + known);
+  }
+
   @Test
   void theUnknownPropertyWarning_knowsExactlyTheGoalsUserProperties() throws Exception {
     Set<String> read = new TreeSet<>();

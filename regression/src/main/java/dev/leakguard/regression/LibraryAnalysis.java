@@ -6,6 +6,7 @@ import dev.leakguard.analyzer.AnalyzerConfig;
 import dev.leakguard.analyzer.Diagnostic;
 import dev.leakguard.core.Finding;
 import dev.leakguard.core.GrowthSite;
+import dev.leakguard.core.RelativePaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class LibraryAnalysis {
       FindingRow row = row(library, sourceRoot, f);
       FindingRow earlier = rows.putIfAbsent(row.key(), row);
       if (earlier != null) {
-        warnings.add(library + ": " + row.key() + " reported twice (" + relative(sourceRoot, f.location().file())
+        warnings.add(library + ": " + row.key() + " reported twice (" + RelativePaths.relative(sourceRoot, f.location().file())
             + "); kept the first, at " + earlier.siteText());
       }
     }
@@ -52,9 +53,9 @@ final class LibraryAnalysis {
     int warningsCount = 0;
     List<String> problems = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
-      problems.add(new Diagnostic(relative(sourceRoot, d.file()), d.line(), d.level(), d.message()).toString());
+      problems.add(new Diagnostic(RelativePaths.relative(sourceRoot, d.file()), d.line(), d.level(), d.message()).toString());
       if (d.level() == Diagnostic.Level.ERROR) {
-        notParsed.add(relative(sourceRoot, d.file()));
+        notParsed.add(RelativePaths.relative(sourceRoot, d.file()));
       } else {
         warningsCount++;
       }
@@ -71,24 +72,10 @@ final class LibraryAnalysis {
     String method = FindingRow.NONE;
     if (!f.growthSites().isEmpty()) {
       GrowthSite g = f.growthSites().get(0);
-      site = relative(root, g.location().file()) + ":" + g.location().line();
+      site = RelativePaths.relative(root, g.location().file()) + ":" + g.location().line();
       method = g.member() == null || g.member().isBlank() ? FindingRow.NONE : g.member();
     }
     return new FindingRow(library, f.holder(), f.rule().id(), f.confidence().label(), site, method);
   }
 
-  /** A path as the analyzer named it, relative to the library root, with {@code /} separators. */
-  static String relative(Path root, String file) {
-    Path p = Path.of(file);
-    Path rel;
-    if (p.isAbsolute() != root.isAbsolute()) {
-      rel = root.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize());
-    } else {
-      rel = root.normalize().relativize(p.normalize());
-    }
-    if (rel.startsWith("..")) {
-      return file.replace('\\', '/');
-    }
-    return rel.toString().replace('\\', '/');
-  }
 }

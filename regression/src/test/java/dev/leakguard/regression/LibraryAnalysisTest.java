@@ -65,8 +65,10 @@ class LibraryAnalysisTest {
   }
 
   @Test
-  void relativePath_usesSlashes_andLeavesAPathOutsideTheRootAsItIs() {
-    assertEquals("org/example/A.java", LibraryAnalysis.relative(ROOT, ROOT + "/org/example/A.java"));
-    assertEquals("/elsewhere/B.java", LibraryAnalysis.relative(ROOT, "/elsewhere/B.java"));
+  void aGrowthSiteOutsideTheRoot_keepsItsAbsolutePath() {
+    Finding f = finding(RuleId.UnboundedStaticCollection, "org.example.shop.Audit.HISTORY", ROOT + "/org/example/shop/Audit.java",
+        List.of(site("/elsewhere/./B.java", 5, "record")));
+    FindingRow row = LibraryAnalysis.toRows("shop", ROOT, new AnalysisResult(List.of(f), List.of(), 1)).rows().get(0);
+    assertEquals("/elsewhere/B.java:5", row.firstSite());
   }
 }

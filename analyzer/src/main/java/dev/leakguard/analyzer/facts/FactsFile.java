@@ -2,6 +2,7 @@ package dev.leakguard.analyzer.facts;
 
 import dev.leakguard.analyzer.report.AtomicFiles;
 import dev.leakguard.analyzer.reader.FileFacts;
+import dev.leakguard.core.RelativePaths;
 import dev.leakguard.core.model.Location;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -107,7 +108,7 @@ public final class FactsFile {
       out.writeLong(CODEC.schemaHash());
       out.writeUTF(writtenFor);
       out.writeUTF(facts.module());
-      out.write(CODEC.encode(facts, relocate(file -> relative(base, file))));
+      out.write(CODEC.encode(facts, relocate(file -> RelativePaths.steps(base, file))));
     }
     return bytes.toByteArray();
   }
@@ -259,12 +260,6 @@ public final class FactsFile {
       }
       return o;
     };
-  }
-
-  /** {@code file} relative to {@code base}, with forward slashes ({@code ..} when it lies outside). */
-  private static String relative(Path base, String file) {
-    Path f = Path.of(file).toAbsolutePath().normalize();
-    return base.relativize(f).toString().replace('\\', '/');
   }
 
   private static String digest(byte[] bytes) {

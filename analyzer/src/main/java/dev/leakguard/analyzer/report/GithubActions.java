@@ -1,6 +1,7 @@
 package dev.leakguard.analyzer.report;
 
 import dev.leakguard.core.Finding;
+import dev.leakguard.core.RelativePaths;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -31,8 +32,7 @@ public record GithubActions(boolean active, Path workspace, Path stepSummary, St
    * when {@code dir} lies in it, else {@code dir}.
    */
   public Path annotationRoot(Path dir) {
-    Path d = dir.toAbsolutePath().normalize();
-    return workspace != null && d.startsWith(workspace.toAbsolutePath().normalize()) ? workspace : d;
+    return workspace != null && RelativePaths.under(workspace, dir) != null ? workspace : dir.toAbsolutePath().normalize();
   }
 
   /**
@@ -44,14 +44,8 @@ public record GithubActions(boolean active, Path workspace, Path stepSummary, St
       return null;
     }
     String base = serverUrl.replaceAll("/+$", "") + "/" + repository + "/blob/" + sha + "/";
-    Path d = dir.toAbsolutePath().normalize();
-    if (workspace != null) {
-      Path w = workspace.toAbsolutePath().normalize();
-      if (d.startsWith(w) && !d.equals(w)) {
-        base += w.relativize(d).toString().replace('\\', '/') + "/";
-      }
-    }
-    return base;
+    String module = workspace == null ? null : RelativePaths.under(workspace, dir);
+    return module == null || module.isEmpty() ? base : base + module + "/";
   }
 
   /** The name of the markdown summary written next to the SARIF report. */

@@ -46,8 +46,18 @@ public final class EvictionReach {
     this.wholeProgram = wholeProgram;
   }
 
+  /** Why a removal never runs in production: nothing in the analysed code calls its method, and ... */
+  public enum Unreachable {
+    /** ... it is private. */
+    PRIVATE,
+    /** ... it is marked {@code @VisibleForTesting}: only tests call it. */
+    TESTS_ONLY,
+    /** ... it is package-private and the facts are every main source: only tests can call it. */
+    PACKAGE_PRIVATE
+  }
+
   /** Why code in {@code member} never runs in production, or null when it may. */
-  public String unreachable(Member member) {
+  public Unreachable unreachable(Member member) {
     if (member.kind() != MemberKind.METHOD || invoked.contains(member.name())
         || CALLED_BY_THE_PLATFORM.contains(member.name())) {
       return null;
@@ -64,15 +74,14 @@ public final class EvictionReach {
         return null; // a framework may call it
       }
     }
-    String name = "'" + member.name() + "'";
     if (fact.visibility() == Visibility.PRIVATE) {
-      return name + " is private and nothing calls it";
+      return Unreachable.PRIVATE;
     }
     if (testOnly) {
-      return name + " is marked @VisibleForTesting and nothing in the analysed code calls it: only tests do";
+      return Unreachable.TESTS_ONLY;
     }
     if (fact.visibility() == Visibility.PACKAGE && wholeProgram) {
-      return name + " is package-private and nothing in the main sources calls it: only tests can";
+      return Unreachable.PACKAGE_PRIVATE;
     }
     return null;
   }

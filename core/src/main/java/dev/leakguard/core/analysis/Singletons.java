@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which classes are singletons (DESIGN.md section 3) and says why, for the explanation.
+ * Decides which classes are singletons (DESIGN.md section 3) and why, as data for the explanation
+ * (core's {@code Explanation} words it).
  */
 public final class Singletons {
   private static final int MAX_SUPERTYPE_DEPTH = 32;
@@ -29,7 +30,7 @@ public final class Singletons {
   private final ClassIndex classes;
   private final Options options;
   private final Map<String, List<InstantiationFact>> instantiationsByType = new HashMap<>();
-  private final Map<String, Optional<String>> memo = new HashMap<>();
+  private final Map<String, Optional<Reason>> memo = new HashMap<>();
 
   public Singletons(Catalog catalog, ClassIndex classes, Options options, List<InstantiationFact> instantiations) {
     this.catalog = catalog;
@@ -42,31 +43,60 @@ public final class Singletons {
     }
   }
 
+  /**
+   * Why a class's instances live as long as the application.
+   *
+   * @param kind what makes them
+   * @param className the class (qualified)
+   * @param via what the kind names: the annotation (qualified as written) for {@code ANNOTATED},
+   *     the container-managed supertype for {@code CONTAINER_MANAGED}, the owner class for
+   *     {@code OWNED}; else null
+   * @param madeIn for {@code CREATED_AT_START_UP}, the member that makes the one instance; else null
+   * @param publicConstructor for {@code CREATED_IN_STATIC_INITIALIZER}: callers may make instances
+   *     of their own (only growth reached through the static instance counts)
+   * @param ownerChain for {@code OWNED}, the way from where the owner lives to the instance; else empty
+   * @param ownerReason for {@code OWNED}, why the owner lives that long; else null
+   */
+  public record Reason(Kind kind, String className, String via, Member madeIn, boolean publicConstructor,
+      List<Link> ownerChain, Reason ownerReason) {
+    public enum Kind {
+      ENUM, ANNOTATED, CONTAINER_MANAGED, PRIVATE_CONSTRUCTORS, CREATED_AT_START_UP, CREATED_IN_STATIC_INITIALIZER, OWNED
+    }
+
+    public Reason {
+      ownerChain = List.copyOf(ownerChain);
+    }
+
+    static Reason of(Kind kind, ClassFact c, String via) {
+      return new Reason(kind, c.qualifiedName(), via, null, false, List.of(), null);
+    }
+  }
+
   /** Classes whose reason is being computed: an ownership cycle proves nothing. */
   private final Set<String> computing = new HashSet<>();
 
   /** Why instances of {@code className} live as long as the application, or empty. */
-  public Optional<String> reason(String className) {
-    Optional<String> known = memo.get(className);
+  public Optional<Reason> reason(String className) {
+    Optional<Reason> known = memo.get(className);
     if (known != null) {
       return known;
     }
     if (!computing.add(className)) {
       return Optional.empty();
     }
-    Optional<String> computed = compute(className);
+    Optional<Reason> computed = compute(className);
     computing.remove(className);
     memo.put(className, computed);
     return computed;
   }
 
-  private Optional<String> compute(String className) {
+  private Optional<Reason> compute(String className) {
     ClassFact c = classes.find(className);
     if (c == null) {
       return Optional.empty();
     }
     if (c.kind() == ClassKind.ENUM) {
-      return Optional.of("'" + c.simpleName() + "' is an enum: its constants live as long as the class");
+      return Optional.of(Reason.of(Reason.Kind.ENUM, c, null));
     }
     if (c.kind() != ClassKind.CLASS) {
       return Optional.empty();
@@ -76,12 +106,12 @@ public final class Singletons {
     }
     for (AnnotationFact a : c.annotations()) {
       if (catalog.isSingletonAnnotation(a.name()) || isExtraSingletonAnnotation(a.name())) {
-        return Optional.of("'" + c.simpleName() + "' is annotated @" + a.simpleName() + ": one instance per application");
+        return Optional.of(Reason.of(Reason.Kind.ANNOTATED, c, a.name()));
       }
     }
     String servlet = singletonSupertype(c);
     if (servlet != null) {
-      return Optional.of("'" + c.simpleName() + "' extends " + Names.simpleName(servlet) + ": the container keeps one instance");
+      return Optional.of(Reason.of(Reason.Kind.CONTAINER_MANAGED, c, servlet));
     }
     List<InstantiationFact> news = instantiationsByType.getOrDefault(c.qualifiedName(), List.of());
     if (news.isEmpty()) {
@@ -93,20 +123,19 @@ public final class Singletons {
     if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE && !alsoMadeAtRunTime) {
       for (InstantiationFact i : news) {
         if (i.isClassInitialization() && classes.isSameOrNestedIn(i.enclosing().className(), c.qualifiedName())) {
-          return Optional.of("'" + c.simpleName() + "' has only private constructors and keeps its one instance in a static field");
+          return Optional.of(Reason.of(Reason.Kind.PRIVATE_CONSTRUCTORS, c, null));
         }
       }
     }
     if (news.size() == 1 && isStartUp(news.get(0)) && !classes.isSameOrNestedIn(news.get(0).enclosing().className(), c.qualifiedName())
         && !c.declaredMethods().contains("main")) {
       // (a class whose own main makes it is a program of its own: a command-line tool, a demo)
-      return Optional.of("'" + c.simpleName() + "' is created once, in '" + news.get(0).enclosing().displayName()
-          + "' of '" + Names.simpleName(news.get(0).enclosing().className()) + "' at start-up, so it lives as long as the program");
+      return Optional.of(new Reason(Reason.Kind.CREATED_AT_START_UP, c.qualifiedName(), null, news.get(0).enclosing(), false,
+          List.of(), null));
     }
     if (isStaticOnly(c)) {
-      return Optional.of("every instance of '" + c.simpleName() + "' is created in a static initializer, so it lives as long as the class"
-          + (c.constructorVisibility().isPublic()
-              ? " (its constructor is public, so only growth reached through that static instance counts)" : ""));
+      return Optional.of(new Reason(Reason.Kind.CREATED_IN_STATIC_INITIALIZER, c.qualifiedName(), null, null,
+          c.constructorVisibility().isPublic(), List.of(), null));
     }
     return owned(c, news);
   }
@@ -114,9 +143,9 @@ public final class Singletons {
   /**
    * Ownership: every instance of the class is created while a long-lived object is constructed
    * (its field initializers, constructors, instance initializers), so each lives as long as that
-   * owner. The reason names the chain of fields, {@code Registry.INSTANCE → keyLocks}.
+   * owner. The reason carries the chain of fields, {@code Registry.INSTANCE → keyLocks}.
    */
-  private Optional<String> owned(ClassFact c, List<InstantiationFact> news) {
+  private Optional<Reason> owned(ClassFact c, List<InstantiationFact> news) {
     Set<String> owners = new java.util.TreeSet<>();
     for (InstantiationFact i : news) {
       Member in = i.enclosing();
@@ -126,19 +155,18 @@ public final class Singletons {
       }
       owners.add(in.className());
     }
-    String ownerReason = null;
+    Reason ownerReason = null;
     for (String owner : owners) {
-      Optional<String> why = reason(owner);
+      Optional<Reason> why = reason(owner);
       if (why.isEmpty() || isConvenienceInstance(owner) || !isMadeOnlyAtStartUp(owner)) {
         return Optional.empty(); // (an owner callers may also make for themselves: its helpers are theirs too)
       }
       ownerReason = ownerReason == null ? why.get() : ownerReason;
     }
-    String owner = Names.simpleName(owners.iterator().next());
     List<Link> links = links(c.qualifiedName());
     ownerLinks.put(c.qualifiedName(), links);
-    return Optional.of("'" + c.simpleName() + "' is created only as part of '" + owner
-        + "', so it lives as long as its owner: " + text(links) + " (" + ownerReason + ")");
+    return Optional.of(new Reason(Reason.Kind.OWNED, c.qualifiedName(), owners.iterator().next(), null, false, links,
+        ownerReason));
   }
 
   /**
@@ -212,20 +240,6 @@ public final class Singletons {
       }
       default -> out.add(new Link(Link.Kind.SINGLETON_CLASS, className, null, className));
     }
-  }
-
-  /** The chain as the explanation shows it: {@code Registry.INSTANCE → keyLocks}. */
-  private static String text(List<Link> links) {
-    StringBuilder b = new StringBuilder();
-    for (Link l : links) {
-      switch (l.kind()) {
-        case STATIC_FIELD -> b.append(Names.simpleName(l.owner())).append('.').append(l.field());
-        case SINGLETON_CLASS -> b.append(Names.simpleName(l.owner()));
-        case INSTANCE_FIELD -> b.append(" → ").append(l.field());
-        case MADE_IN_CONSTRUCTOR -> b.append(" → (made in its constructor)");
-      }
-    }
-    return b.toString();
   }
 
   /**

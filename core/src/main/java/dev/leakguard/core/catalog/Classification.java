@@ -11,8 +11,4 @@ public record Classification(Verdict verdict, Shape shape, String typeName, Stri
   public Classification withVerdict(Verdict v, String why) {
     return new Classification(v, shape, typeName, why);
   }
-
-  public Classification withShape(Shape s) {
-    return new Classification(verdict, s, typeName, reason);
-  }
 }
