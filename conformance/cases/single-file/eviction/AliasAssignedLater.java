@@ -8,8 +8,7 @@ import java.util.Map;
 
 /**
  * The eviction goes through a local declared earlier and assigned from the holder's view later
- * ({@code values = LOGGERS.values(); values.remove(ref)}), the java.base pattern of
- * {@code DefaultLoggerFinder.SharedLoggers}: the holder is evicted, so nothing is reported.
+ * ({@code values = LOGGERS.values(); values.remove(ref)}): the holder is evicted, so nothing is reported.
  */
 public final class AliasAssignedLater {
 

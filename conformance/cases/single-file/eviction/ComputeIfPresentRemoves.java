@@ -5,8 +5,7 @@ import java.util.Map;
 
 /**
  * A reference-counted lock table: {@code compute} adds an entry, {@code computeIfPresent}
- * returning null removes it when the count drops to zero (the java.base pattern of
- * {@code NativeLibraries.nativeLibraryLockMap}). computeIfPresent can never add, only replace or
+ * returning null removes it when the count drops to zero. computeIfPresent can never add, only replace or
  * remove, so it is eviction evidence.
  */
 public final class ComputeIfPresentRemoves {

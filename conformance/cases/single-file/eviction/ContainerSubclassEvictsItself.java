@@ -3,8 +3,7 @@ package conformance.eviction;
 import java.util.LinkedList;
 
 /**
- * A queue subclass whose own cleaner method polls entries off (the java.base pattern of
- * {@code KeepAliveStreamCleaner}): the holder is evicted, but inside the subclass's body, by calls
+ * A queue subclass whose own cleaner method polls entries off: the holder is evicted, but inside the subclass's body, by calls
  * on itself, which leakguard does not follow yet. A known false positive, lived with.
  */
 public final class ContainerSubclassEvictsItself {

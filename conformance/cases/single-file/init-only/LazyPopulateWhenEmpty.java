@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Populated once, lazily, when empty: the growth is guarded by an {@code isEmpty()} check, so it
- * runs only on the first call (the java.base pattern of {@code VerificationType._constantsMap}).
+ * runs only on the first call.
  */
 public final class LazyPopulateWhenEmpty {
   public static final LazyPopulateWhenEmpty TOP = new LazyPopulateWhenEmpty();

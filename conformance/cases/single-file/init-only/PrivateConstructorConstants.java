@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A static registry filled by a private constructor whose every call is a static initializer:
  * the constants are created once, with the class, so the registry holds exactly one entry per
- * constant (the java.base pattern of {@code sun.security.x509.AVAKeyword}).
+ * constant.
  */
 public final class PrivateConstructorConstants {
 

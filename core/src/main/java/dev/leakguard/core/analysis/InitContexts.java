@@ -61,8 +61,8 @@ public final class InitContexts {
   private final Set<String> invokedInReadCode;
 
   /**
-   * Classes with only private constructors whose every instantiation runs in a static
-   * initializer: their constructors run only while classes initialise (constants).
+   * Classes with only private constructors (or private nested classes) whose every instantiation
+   * runs in a static initializer: their constructors run only while classes initialise (constants).
    */
   private final Set<String> constantOnlyClasses = new HashSet<>();
 
@@ -87,7 +87,7 @@ public final class InitContexts {
     Map<String, Boolean> allStatic = new HashMap<>();
     for (InstantiationFact i : instantiations) {
       ClassFact c = classes.find(i.type());
-      if (c != null && c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE) {
+      if (c != null && onlyItsFileConstructs(c)) {
         allStatic.merge(c.qualifiedName(), i.isClassInitialization(), Boolean::logicalAnd);
       }
     }
@@ -212,8 +212,13 @@ public final class InitContexts {
   public boolean isInitializationUnderFlag(Member member, List<Guard> guards) {
     ClassFact c = classes.find(member.className());
     boolean allCallsSeen = calledAcrossFiles != null
-        || c != null && c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE;
+        || c != null && onlyItsFileConstructs(c);
     return allCallsSeen && flagSelection.isInitialization(member, guards);
+  }
+
+  /** A class whose constructors are all private, or a private nested class: only its own file makes instances. */
+  private static boolean onlyItsFileConstructs(ClassFact c) {
+    return c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE || c.visibility() == Visibility.PRIVATE;
   }
 
   /** Whether {@code member} is a static method that every call in the analysed code passes only constants. */
