@@ -243,9 +243,22 @@ public final class References {
     List<Expr> growthArguments = growthArguments(u, u.calls().size() - madeHere);
     Expr added = growthArguments.isEmpty() ? null : growthArguments.get(0);
     KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, growthArguments, u.enclosing());
+    if (refusesDuplicate(u) && !key.decides()) {
+      key = new KeyDomain(KeyDomain.Kind.REGISTRATION, "a second entry for the same key is refused (it throws):"
+          + " a registry, one entry per name registered, not per request");
+    }
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
         valueHoldsKey(u, u.calls().size() - madeHere), guards(u.guards()));
+  }
+
+  /** A put whose previous value, or an add whose false result, makes the code throw: a put-once registry. */
+  private static boolean refusesDuplicate(RefUse u) {
+    if (!u.refusesDuplicate() || u.calls().isEmpty()) {
+      return false;
+    }
+    String last = u.calls().get(u.calls().size() - 1);
+    return last.equals("put") || last.equals("putIfAbsent") || last.equals("add");
   }
 
   /**

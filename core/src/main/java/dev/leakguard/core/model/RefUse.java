@@ -21,6 +21,8 @@ import java.util.List;
  * @param callArguments the shapes of each call's arguments, parallel to {@code calls} (a method
  *     reference's: empty); a reader may shorten long argument lists
  * @param guards the conditions the code runs under, innermost first, within its member
+ * @param refusesDuplicate the last call's result decides a throw when the entry was there already:
+ *     {@code if (M.put(k, v) != null) throw ..}, {@code if (!S.add(e)) throw ..}
  */
 public record RefUse(
     Ref start,
@@ -34,7 +36,16 @@ public record RefUse(
     List<String> argumentMentions,
     LambdaSite lambda,
     List<List<Expr>> callArguments,
-    List<Guard> guards) implements java.io.Serializable {
+    List<Guard> guards,
+    boolean refusesDuplicate) implements java.io.Serializable {
+
+  /** A use whose result decides no refusal. */
+  public RefUse(Ref start, List<String> calls, int arity, boolean methodReference, Expr assigned, Location location,
+      Member enclosing, boolean comparedInCondition, List<String> argumentMentions, LambdaSite lambda,
+      List<List<Expr>> callArguments, List<Guard> guards) {
+    this(start, calls, arity, methodReference, assigned, location, enclosing, comparedInCondition, argumentMentions,
+        lambda, callArguments, guards, false);
+  }
 
   public RefUse {
     guards = List.copyOf(guards);

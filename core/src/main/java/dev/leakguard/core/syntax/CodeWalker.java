@@ -458,6 +458,46 @@ final class CodeWalker {
     boolean compared = parent instanceof Binary b && b.operator().isComparison() || path.isCondition(cur);
     LambdaSite lambda = path.lambdaSite(start);
     out.add(new RefUse(ref, calls, last.args().size(), false, null, at, in, compared, argumentMentions, lambda,
-        callArguments, x.guards.guardsOf(start)));
+        callArguments, x.guards.guardsOf(start), refusesDuplicate(cur)));
+  }
+
+  /**
+   * Whether the call at {@code call} decides a throw when what it adds was there already:
+   * {@code if (M.put(k, v) != null) throw ..} (or {@code == null} with the throw in the else branch),
+   * {@code if (!S.add(e)) throw ..}. Core decides which calls say so.
+   */
+  private boolean refusesDuplicate(int call) {
+    int i = call;
+    while (path.at(i - 1) instanceof Parens) {
+      i--;
+    }
+    Syntax parent = path.at(i - 1);
+    boolean trueMeansPresent;
+    if (parent instanceof Binary b && (b.operator() == BinaryOp.EQUALS || b.operator() == BinaryOp.NOT_EQUALS)
+        && (isNullLiteral(b.left()) || isNullLiteral(b.right()))) {
+      trueMeansPresent = b.operator() == BinaryOp.NOT_EQUALS;
+    } else if (parent instanceof Unary u && u.operator() == UnaryOp.NOT) {
+      trueMeansPresent = true;
+    } else {
+      return false;
+    }
+    int condition = i - 1;
+    while (path.at(condition - 1) instanceof Parens) {
+      condition--;
+    }
+    if (!(path.at(condition - 1) instanceof If s) || s.condition() != path.at(condition)) {
+      return false;
+    }
+    return throwsAtOnce(trueMeansPresent ? s.then() : s.otherwise());
+  }
+
+  private static boolean isNullLiteral(Expression e) {
+    return Resolver.strip(e) instanceof Literal l && l.kind() == LiteralKind.NULL;
+  }
+
+  /** A {@code throw}, or a block that ends in one. */
+  private static boolean throwsAtOnce(Statement s) {
+    return s instanceof Throw
+        || s instanceof Block b && !b.statements().isEmpty() && b.statements().get(b.statements().size() - 1) instanceof Throw;
   }
 }
