@@ -56,6 +56,11 @@ final class Prefilter {
       "Exception", "Externalizable", "Integer", "Iterable", "Long", "Number", "Object", "Record", "Runnable",
       "RuntimeException", "Serializable", "String", "StringBuilder", "Thread", "ThreadLocal", "Throwable");
 
+  /** Collection interfaces a field may be declared as and assigned later. */
+  private static final Set<String> COLLECTION_TYPES = Set.of(
+      "Collection", "ConcurrentMap", "Deque", "List", "Map", "NavigableMap", "NavigableSet", "Queue", "Set", "SortedMap",
+      "SortedSet");
+
   private final Set<String> wanted = new HashSet<>();
   /** The container types the catalog judges: a file matters if its declarations name one. */
   private final Set<Long> containerHashes = new HashSet<>();
@@ -403,9 +408,18 @@ final class Prefilter {
    * confidence of what they add, so files that call them matter.
    */
   private void wantCallersOfStaticGrowth(FileFacts f, Set<String> judgedHolders) {
+    // Holders assigned later (in a static initializer), or made by a factory the catalog does not
+    // know, have no initializer to judge here: a declared collection type is enough.
+    Set<String> holders = new HashSet<>(judgedHolders);
+    for (HolderFact h : f.facts().holders()) {
+      if (h.isStatic() && h.declaredType() != null && (COLLECTION_TYPES.contains(h.declaredType().simpleName())
+          || wanted.contains(h.declaredType().simpleName()))) {
+        holders.add(h.id());
+      }
+    }
     for (var u : f.facts().refUses()) {
       if (u.start() instanceof Ref.Field field && field.owners().size() == 1
-          && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
+          && holders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
         wantCallersIfStatic(f, u.enclosing());
       }
     }
