@@ -34,6 +34,8 @@ public final class Analyzer {
   private final SourceBytes sourceBytes;
   private volatile int lastCacheHits;
   private volatile boolean lastRunJudged;
+  /** Whether the last run's plan held: null when no plan chose the files read. */
+  private volatile Boolean lastPlanHeld;
   private final java.util.concurrent.atomic.AtomicInteger lastFilesParsed = new java.util.concurrent.atomic.AtomicInteger();
 
   public Analyzer(AnalyzerConfig config) {
@@ -58,6 +60,7 @@ public final class Analyzer {
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
     lastRunJudged = false;
+    lastPlanHeld = null;
     long t0 = System.nanoTime();
     FactsCache cache = FactsCache.open(config.cacheFile());
     debug("cache open", t0);
@@ -122,7 +125,8 @@ public final class Analyzer {
         Thread judge = new Thread(null, judging, "leakguard-judge", THREAD_STACK_BYTES);
         judge.setDaemon(true);
         judge.start();
-        if (read.planCheck().holds()) {
+        lastPlanHeld = read.planCheck().holds();
+        if (lastPlanHeld) {
           findings = awaitJudgement(judging);
         } else {
           judging.cancel(true); // core's judge stops at its next step
@@ -290,7 +294,9 @@ public final class Analyzer {
     }
     debug("index of " + files.size() + " files and first round (" + outcomes.size() + " read)", ti);
     java.util.Set<Path> declarationsOnly = new java.util.HashSet<>();
+    long learning = System.nanoTime();
     boolean more = filter.learn(learnedFirst);
+    learning = System.nanoTime() - learning;
     while (more) {
       List<Path> now = new ArrayList<>();
       List<Path> later = new ArrayList<>();
@@ -331,8 +337,11 @@ public final class Analyzer {
             now.size(), onlyDeclarations.size(), later.size(), (System.nanoTime() - tr) / 1e9, filter.wantedForDebug());
       }
       remaining = later;
+      long tl = System.nanoTime();
       more = filter.learn(learned);
+      learning += System.nanoTime() - tl;
     }
+    debug("the pre-filter's learning, every round (to a fixed point)", System.nanoTime() - learning);
     // What was not read, or read without its bodies, may still call the read files' methods.
     remaining.forEach(f -> unreadScans.add(identifiers.get(f)));
     declarationsOnly.forEach(f -> unreadScans.add(identifiers.get(f)));
@@ -382,9 +391,12 @@ public final class Analyzer {
     List<FileFacts> learned = new ArrayList<>(upstream);
     outcomes.stream().filter(o -> o.facts() != null).forEach(o -> learned.add(o.facts()));
     PlanCheck check = PlanCheck.start(() -> {
+      long tc = System.nanoTime();
       Prefilter now = new Prefilter(catalog);
       now.learn(learned);
-      return now.learnedWithin(plan.state());
+      boolean holds = now.learnedWithin(plan.state());
+      debug("the plan's check, beside the judgement (" + (holds ? "holds" : "does not hold") + ")", tc);
+      return holds;
     }, hitsBefore, reading.diagnostics.size());
     reading.cache.putPlan(new FactsCache.Plan(
         read.stream().filter(f -> !onlyDeclarations.contains(f)).map(FactsCache::key).toList(),
@@ -728,6 +740,15 @@ public final class Analyzer {
   /** Whether the last {@link #analyze} judged the facts (false: the stored result answered). */
   boolean lastRunJudged() {
     return lastRunJudged;
+  }
+
+  /**
+   * Whether the last {@link #analyze} read the files its last run's plan chose and that plan held
+   * (judged once); false when it did not hold (read again in rounds, judged again); null when no
+   * plan chose the files.
+   */
+  Boolean lastPlanHeld() {
+    return lastPlanHeld;
   }
 
   /** How many files the last {@link #analyze} took from the cache instead of parsing them. */

@@ -17,8 +17,11 @@ import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.Names;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,6 +114,12 @@ final class Prefilter {
    */
   private final Map<String, List<ClassFact>> declarersByHolderType = new HashMap<>();
   private final ValueClassifier values;
+  /** The facts learned from so far, by file (a file read for its declarations, then whole: the latter). */
+  private final Map<String, FileFacts> learnedFrom = new LinkedHashMap<>();
+  /** The files (by name) whose learning looked up each name ({@link #lookups}). */
+  private final Map<String, Set<String>> lookedUpBy = new HashMap<>();
+  /** The names (as {@link #lookups} spells them) that came to matter since the files were last learned from. */
+  private final Set<String> newlyWanted = new HashSet<>();
 
   /**
    * Concurrent collection interfaces: a field declared as one and made by a factory leakguard does
@@ -220,110 +229,169 @@ final class Prefilter {
     return wantedFiles.contains(name.substring(0, name.length() - ".java".length()));
   }
 
-  /** Learns the names that the facts of newly read files make relevant; true if any is new. */
+  /**
+   * Learns the names that the facts of newly read files make relevant; true if any is new. What is
+   * learned from a file depends on what is known already (a subclass of a class that matters, a
+   * holder made by a container subclass, the supertypes of a class whose declaration is wanted, a
+   * static wrapper of a method whose callers matter), so a file read before is learned from again
+   * when a name it looked up comes to matter, until nothing new is learned: what is learned depends
+   * on the files, never on their order or on the rounds they came in (a plan's check learns from
+   * all of them at once, and must learn the same).
+   */
   boolean learn(List<FileFacts> facts) {
     long before = learnedCount();
+    newlyWanted.clear();
     for (FileFacts f : facts) {
-      Set<String> holderClasses = new HashSet<>();
-      Set<String> judgedHolders = new HashSet<>();
-      Map<String, Shape> judgedShapes = new HashMap<>();
-      for (HolderFact h : f.facts().holders()) {
-        noteHolderType(f, h);
-        if (h.initializer() == null) {
-          continue;
-        }
-        boolean byUnknownFactory = values.classifyUnknownFactory(h.initializer(), h.declaredType()).verdict().isJudged();
-        if (byUnknownFactory && h.initializer() instanceof Expr.Call factory) {
-          // Whether the factory's class is itself a container decides: read its declaration.
-          wantDeclaration(factory.staticOwner());
-        }
-        boolean judged = values.classify(h.initializer()).verdict().isJudged() || byUnknownFactory
-            || h.initializer() instanceof Expr.New n && wanted.contains(n.type().simpleName()); // a container subclass
-        if (!judged) {
-          continue;
-        }
-        judgedHolders.add(h.id());
-        judgedShapes.put(h.id(), values.classify(h.initializer()).shape());
-        // The key type: an enum declared elsewhere bounds the map.
-        if (!h.declaredType().arguments().isEmpty()) {
-          wantDeclaration(h.declaredType().arguments().get(0).name());
-        }
-        // Other files matter only if they can reach the holder (it is not private) or hold
-        // instances of its class.
-        // (an instance holder: also when the class makes its own instances, as a project
-        // container made by a factory method; files holding one may grow it)
-        if (!h.isPrivate() || !h.isStatic()) {
-          holderClasses.add(h.declaringClass());
-        }
-        if (!h.isStatic() && growsInAMethod(f, h, judgedShapes.get(h.id()), false)) {
-          instanceHolderClasses.add(Names.simpleName(h.declaringClass()));
-          if (growsInAMethod(f, h, judgedShapes.get(h.id()), true)) {
-            containerCandidates.add(Names.simpleName(h.declaringClass()));
-          }
-        }
-      }
-      for (var r : f.facts().returns()) {
-        if (r.source() instanceof Ref.Field field && field.owners().size() == 1 && r.sourceCalls().isEmpty()
-            && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
-            && isNonPrivateMethod(f, r.className(), r.method())) {
-          holderClasses.add(r.className()); // Registry.services().put(..) from another file
-        }
-      }
-      // A constructor that grows a holder: every file that instantiates its class decides how
-      // often it runs (and whether instances are made at run time at all).
-      for (var u : f.facts().refUses()) {
-        Member in = u.enclosing();
-        if (in.kind().isInstanceInitialization() && !u.isAssignment() && u.start() instanceof Ref.Field field
-            && field.owners().size() == 1 && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
-            && !hasOnlyPrivateConstructors(f, in.className())) {
-          holderClasses.add(in.className());
-        }
-      }
-      wantCallersOfPackagePrivateEvictions(f, judgedShapes);
-      noteCreators(f);
-      // A holder passed to a method of another class (Maps.computeIfAbsent(CACHE, ..)): what that
-      // method does to its parameter decides, so the file declaring it is read whole.
-      for (var a : f.facts().arguments()) {
-        if (a.argument() instanceof Ref.Field field && field.owners().size() == 1
-            && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
-          a.callee().owners().forEach(this::wantClassNamed);
-        }
-      }
-      // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
-      // declaration may name no container at all.
-      for (var u : f.facts().refUses()) {
-        if (u.isAssignment() && u.start() instanceof Ref.Field field && !declaresField(f, field)) {
-          field.owners().forEach(this::wantDeclaration);
-        }
-      }
-      wantCallersOfOverrides(f, judgedHolders);
-      wantCallersOfStaticGrowth(f, judgedHolders);
-      for (ClassFact c : f.facts().classes()) {
-        boolean declaresHolder = holderClasses.contains(c.qualifiedName());
-        boolean extendsWanted = c.superTypes().stream().anyMatch(s -> wanted.contains(Names.simpleName(s)));
-        if (declaresHolder || extendsWanted) {
-          // Files that mention it may grow its holders, instantiate it (singletons) or extend it;
-          // and a subclass of a container is a container too.
-          want(c);
-        }
-        if (declaresHolder || extendsWanted || wantedFiles.contains(topLevel(c.qualifiedName()))) {
-          c.superTypes().forEach(this::wantDeclaration); // servlets, container superclasses
-        }
+      FileFacts earlier = learnedFrom.put(f.file(), f);
+      if (earlier != f) {
+        noteHolderTypes(f);
+        noteCreators(f);
+        lookups(f).forEach(name -> lookedUpBy.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(f.file()));
       }
     }
-    wantOwners();
+    Collection<String> pass = facts.stream().map(FileFacts::file).toList();
+    while (!pass.isEmpty()) {
+      pass.forEach(file -> learnFrom(learnedFrom.get(file)));
+      wantOwners();
+      // The files that looked up a name that matters now: learned from again.
+      Set<String> again = new LinkedHashSet<>();
+      newlyWanted.forEach(name -> again.addAll(lookedUpBy.getOrDefault(name, Set.of())));
+      newlyWanted.clear();
+      pass = again;
+    }
     return learnedCount() > before;
   }
 
-  /** A non-private holder whose type may be a project container. */
-  private void noteHolderType(FileFacts f, HolderFact h) {
-    if (h.isPrivate() || h.declaredType() == null) {
-      return;
+  /** Prefixes of the names looked up in the wanted files and in the static methods whose callers matter. */
+  private static final String FILE_LOOKUP = "file:";
+  private static final String STATIC_CALL_LOOKUP = "static:";
+
+  /**
+   * The names whose coming to matter can change what a file teaches: the classes its holders are
+   * made of (a container subclass) and its classes' supertypes (a subclass of a class that
+   * matters) among the wanted names; its top-level classes among the wanted files; the static
+   * methods of its own classes' simple names that it calls, among those whose callers matter.
+   */
+  private static Set<String> lookups(FileFacts f) {
+    Set<String> names = new HashSet<>();
+    for (HolderFact h : f.facts().holders()) {
+      if (h.initializer() instanceof Expr.New n) {
+        names.add(n.type().simpleName());
+      }
     }
-    String type = h.initializer() instanceof Expr.New n ? n.type().simpleName() : h.declaredType().simpleName();
     for (ClassFact c : f.facts().classes()) {
-      if (c.qualifiedName().equals(h.declaringClass())) {
-        declarersByHolderType.computeIfAbsent(type, k -> new ArrayList<>()).add(c);
+      c.superTypes().forEach(s -> names.add(Names.simpleName(s)));
+      names.add(FILE_LOOKUP + topLevel(c.qualifiedName()));
+    }
+    for (var p : f.facts().passed()) {
+      for (String o : p.callee().owners()) {
+        if (o.equals(p.caller().className())) {
+          names.add(STATIC_CALL_LOOKUP + Names.simpleName(o) + "#" + p.callee().method());
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Learns from one file's facts, given what is known so far. */
+  private void learnFrom(FileFacts f) {
+    Set<String> holderClasses = new HashSet<>();
+    Set<String> judgedHolders = new HashSet<>();
+    Map<String, Shape> judgedShapes = new HashMap<>();
+    for (HolderFact h : f.facts().holders()) {
+      if (h.initializer() == null) {
+        continue;
+      }
+      boolean byUnknownFactory = values.classifyUnknownFactory(h.initializer(), h.declaredType()).verdict().isJudged();
+      if (byUnknownFactory && h.initializer() instanceof Expr.Call factory) {
+        // Whether the factory's class is itself a container decides: read its declaration.
+        wantDeclaration(factory.staticOwner());
+      }
+      boolean judged = values.classify(h.initializer()).verdict().isJudged() || byUnknownFactory
+          || h.initializer() instanceof Expr.New n && wanted.contains(n.type().simpleName()); // a container subclass
+      if (!judged) {
+        continue;
+      }
+      judgedHolders.add(h.id());
+      judgedShapes.put(h.id(), values.classify(h.initializer()).shape());
+      // The key type: an enum declared elsewhere bounds the map.
+      if (!h.declaredType().arguments().isEmpty()) {
+        wantDeclaration(h.declaredType().arguments().get(0).name());
+      }
+      // Other files matter only if they can reach the holder (it is not private) or hold
+      // instances of its class.
+      // (an instance holder: also when the class makes its own instances, as a project
+      // container made by a factory method; files holding one may grow it)
+      if (!h.isPrivate() || !h.isStatic()) {
+        holderClasses.add(h.declaringClass());
+      }
+      if (!h.isStatic() && growsInAMethod(f, h, judgedShapes.get(h.id()), false)) {
+        instanceHolderClasses.add(Names.simpleName(h.declaringClass()));
+        if (growsInAMethod(f, h, judgedShapes.get(h.id()), true)) {
+          containerCandidates.add(Names.simpleName(h.declaringClass()));
+        }
+      }
+    }
+    for (var r : f.facts().returns()) {
+      if (r.source() instanceof Ref.Field field && field.owners().size() == 1 && r.sourceCalls().isEmpty()
+          && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
+          && isNonPrivateMethod(f, r.className(), r.method())) {
+        holderClasses.add(r.className()); // Registry.services().put(..) from another file
+      }
+    }
+    // A constructor that grows a holder: every file that instantiates its class decides how
+    // often it runs (and whether instances are made at run time at all).
+    for (var u : f.facts().refUses()) {
+      Member in = u.enclosing();
+      if (in.kind().isInstanceInitialization() && !u.isAssignment() && u.start() instanceof Ref.Field field
+          && field.owners().size() == 1 && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))
+          && !hasOnlyPrivateConstructors(f, in.className())) {
+        holderClasses.add(in.className());
+      }
+    }
+    wantCallersOfPackagePrivateEvictions(f, judgedShapes);
+    // A holder passed to a method of another class (Maps.computeIfAbsent(CACHE, ..)): what that
+    // method does to its parameter decides, so the file declaring it is read whole.
+    for (var a : f.facts().arguments()) {
+      if (a.argument() instanceof Ref.Field field && field.owners().size() == 1
+          && judgedHolders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
+        a.callee().owners().forEach(this::wantClassNamed);
+      }
+    }
+    // A holder assigned from another file (Settings.overrides = new HashMap<>()): its
+    // declaration may name no container at all.
+    for (var u : f.facts().refUses()) {
+      if (u.isAssignment() && u.start() instanceof Ref.Field field && !declaresField(f, field)) {
+        field.owners().forEach(this::wantDeclaration);
+      }
+    }
+    wantCallersOfOverrides(f, judgedHolders);
+    wantCallersOfStaticGrowth(f, judgedHolders);
+    for (ClassFact c : f.facts().classes()) {
+      boolean declaresHolder = holderClasses.contains(c.qualifiedName());
+      boolean extendsWanted = c.superTypes().stream().anyMatch(s -> wanted.contains(Names.simpleName(s)));
+      if (declaresHolder || extendsWanted) {
+        // Files that mention it may grow its holders, instantiate it (singletons) or extend it;
+        // and a subclass of a container is a container too.
+        want(c);
+      }
+      if (declaresHolder || extendsWanted || wantedFiles.contains(topLevel(c.qualifiedName()))) {
+        c.superTypes().forEach(this::wantDeclaration); // servlets, container superclasses
+      }
+    }
+  }
+
+  /** The non-private holders whose type may be a project container. */
+  private void noteHolderTypes(FileFacts f) {
+    for (HolderFact h : f.facts().holders()) {
+      if (h.isPrivate() || h.declaredType() == null) {
+        continue;
+      }
+      String type = h.initializer() instanceof Expr.New n ? n.type().simpleName() : h.declaredType().simpleName();
+      for (ClassFact c : f.facts().classes()) {
+        if (c.qualifiedName().equals(h.declaringClass())) {
+          declarersByHolderType.computeIfAbsent(type, k -> new ArrayList<>()).add(c);
+        }
       }
     }
   }
@@ -450,6 +518,7 @@ final class Prefilter {
       if (m.member().equals(member) && m.isStatic() && !m.isPrivate()) {
         String simpleClass = Names.simpleName(member.className());
         if (staticCallTargets.add(simpleClass + "#" + member.name())) {
+          newlyWanted.add(STATIC_CALL_LOOKUP + simpleClass + "#" + member.name());
           staticCallHashes.computeIfAbsent(Identifiers.hash(member.name()), k -> new HashSet<>())
               .add(Identifiers.hash(simpleClass));
         }
@@ -520,7 +589,9 @@ final class Prefilter {
     }
     String top = topLevel(typeName);
     if (top.length() > 2 && !NOT_CONTAINERS.contains(top)) {
-      wanted.add(top);
+      if (wanted.add(top)) {
+        newlyWanted.add(top);
+      }
       classHashes.add(Identifiers.hash(top));
     }
   }
@@ -529,7 +600,9 @@ final class Prefilter {
   private void wantDeclaration(String typeName) {
     String top = topLevel(typeName);
     if (top.length() > 2 && !NOT_CONTAINERS.contains(top) && !typeName.startsWith("java.lang.")) {
-      wantedFiles.add(top);
+      if (wantedFiles.add(top)) {
+        newlyWanted.add(FILE_LOOKUP + top);
+      }
     }
   }
 
@@ -555,7 +628,9 @@ final class Prefilter {
     String simpleName = c.simpleName();
     if (simpleName.length() > 2 && Character.isJavaIdentifierStart(simpleName.charAt(0))
         && simpleName.chars().allMatch(Character::isJavaIdentifierPart) && !NOT_CONTAINERS.contains(simpleName)) {
-      wanted.add(simpleName);
+      if (wanted.add(simpleName)) {
+        newlyWanted.add(simpleName);
+      }
       long h = Identifiers.hash(simpleName);
       if (c.outerClass() == null) {
         classHashes.add(h);

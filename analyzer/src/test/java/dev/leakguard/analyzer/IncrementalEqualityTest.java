@@ -205,6 +205,42 @@ class IncrementalEqualityTest {
     }
   }
 
+  /**
+   * A subclass of a class that matters, read in the first round, before the class was known to
+   * matter: after a code edit elsewhere, the last run's plan still holds (the pre-filter learns the
+   * same from all the files at once as it did in rounds), so the run judges once.
+   */
+  @Test
+  void codeEdit_aClassLearnedToMatterInALaterRound_thePlanHolds() throws IOException {
+    Path project = dir.resolve("later-round");
+    Files.createDirectories(project);
+    Files.writeString(project.resolve("AMap.java"), """
+        public class AMap extends java.util.HashMap<String, String> {
+          private final java.util.List<String> order = new java.util.ArrayList<>();
+        }
+        """);
+    Files.writeString(project.resolve("Base.java"), "public class Base { public static final AMap BY_NAME = new AMap(); }\n");
+    Files.writeString(project.resolve("Zed.java"), """
+        public class Zed extends Base {
+          private static final java.util.List<String> SEEN = new java.util.ArrayList<>();
+          public void note(String k) { BY_NAME.put(k, k); }
+        }
+        """);
+    Files.writeString(project.resolve("User.java"), """
+        public class User {
+          public void handle(Zed z, String id) { z.note(id); }
+        }
+        """);
+    Path cache = dir.resolve("later-round.cache");
+    List<Path> roots = List.of(project);
+    incremental(cache, Options.DEFAULT, roots);
+    Path zed = project.resolve("Zed.java");
+    Files.writeString(zed, Files.readString(zed).replace("BY_NAME.put(k, k);", "BY_NAME.put(k, k + \"/\");"));
+    Analyzer a = assertSameAsCold(cache, Options.DEFAULT, roots, "Zed.java edited");
+    assertTrue(a.lastRunJudged(), "the edit changes the facts: judged");
+    assertEquals(Boolean.TRUE, a.lastPlanHeld(), "the last run's plan holds: judged once");
+  }
+
   private Analyzer assertSameAsCold(Path cache, Options options, List<Path> roots, String what) {
     Analyzer incremental = new Analyzer(config(options).withCacheFile(cache));
     AnalysisResult through = incremental.analyze(roots);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,6 +169,37 @@ class PrefilterTest {
     AnalysisResult result = new Analyzer(AnalyzerConfig.defaults().withThreads(1)).analyze(List.of(dir));
     assertEquals(List.of(), result.findings(), "an enum key bounds the map, read from Color.java's declarations");
     assertEquals(List.of(), result.diagnostics());
+  }
+
+  /**
+   * What the pre-filter learns depends on the facts it was given, not on their order: a subclass
+   * of a class that matters matters too, though its file came first (a plan's check learns from
+   * every file at once, in an order other than the rounds').
+   */
+  @Test
+  void learning_isTheSameWhateverTheOrderOfTheFiles(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("AMap.java"), "public class AMap extends java.util.HashMap<String, String> {}\n");
+    Files.writeString(dir.resolve("Base.java"), "public class Base { public static final AMap BY_NAME = new AMap(); }\n");
+    Files.writeString(dir.resolve("Zed.java"), "public class Zed extends Base { public void note(String k) { BY_NAME.put(k, k); } }\n");
+    SourceParser parser = new SourceParser(dev.leakguard.core.catalog.Catalog.buildDefault(),
+        new SourceBytes(StandardCharsets.UTF_8, SourceParser.MAX_FILE_BYTES));
+    var aMap = parser.read(dir.resolve("AMap.java")).facts();
+    var base = parser.read(dir.resolve("Base.java")).facts();
+    var zed = parser.read(dir.resolve("Zed.java")).facts();
+    Prefilter inOrder = new Prefilter(dev.leakguard.core.catalog.Catalog.buildDefault());
+    inOrder.learn(List.of(aMap, base, zed));
+    assertTrue(inOrder.state().wanted().contains("Zed"), inOrder.wantedForDebug());
+    Map<String, List<List<dev.leakguard.analyzer.reader.FileFacts>>> orders = Map.of(
+        "Zed, Base, AMap", List.of(List.of(zed, base, aMap)),
+        "Base, Zed, AMap", List.of(List.of(base, zed, aMap)),
+        "AMap and Zed, then Base", List.of(List.of(aMap, zed), List.of(base)), // as in rounds
+        "Zed, then Base, then AMap", List.of(List.of(zed), List.of(base), List.of(aMap)));
+    for (var order : orders.entrySet()) {
+      Prefilter other = new Prefilter(dev.leakguard.core.catalog.Catalog.buildDefault());
+      order.getValue().forEach(other::learn);
+      assertEquals(inOrder.state(), other.state(), order.getKey());
+      assertTrue(other.learnedWithin(inOrder.state()) && inOrder.learnedWithin(other.state()));
+    }
   }
 
   @Test
