@@ -208,7 +208,9 @@ final class CodeWalker {
     if (!(resolver.returnedRef(n) instanceof Ref.Returned callee)) {
       return;
     }
-    out.add(new PassedValues(callee, member(), path.lambdaSite(path.top()), passedAll(n.args())));
+    if (!n.args().isEmpty()) { // a call without arguments passes nothing that decides
+      out.add(new PassedValues(callee, member(), path.lambdaSite(path.top()), passedAll(n.args())));
+    }
     for (int i = 0; i < n.args().size(); i++) {
       Expression a = Resolver.strip(n.args().get(i));
       Ref ref = a instanceof Name || a instanceof FieldAccess ? resolver.referenceOf(a) : null;
@@ -282,8 +284,10 @@ final class CodeWalker {
     String type = resolver.resolve(n.type());
     if (inMember()) {
       out.add(new InstantiationFact(type, member(), x.location(n.pos()), path.lambdaSite(path.top())));
-      out.add(new PassedValues(new Ref.Returned(List.of(type), Member.CONSTRUCTOR, n.args().size(), false), member(),
-          path.lambdaSite(path.top()), passedAll(n.args())));
+      if (!n.args().isEmpty()) {
+        out.add(new PassedValues(new Ref.Returned(List.of(type), Member.CONSTRUCTOR, n.args().size(), false), member(),
+            path.lambdaSite(path.top()), passedAll(n.args())));
+      }
     }
     visit(n.scope());
     visitAll(n.args());
