@@ -134,6 +134,11 @@ final class Explanation {
     };
   }
 
+  static String calledAtStartUp(String member) {
+    return "every call of '" + member + "' in the analysed code runs at start-up (class initialisation, main,"
+        + " a singleton's constructor or start-up callback): one entry per thing registered, not per request";
+  }
+
   static String calledWithConstants(String member) {
     return "every call of '" + member + "' in the analysed code passes constants (or runs while a class"
         + " initialises): the code chooses its few keys, input does not";

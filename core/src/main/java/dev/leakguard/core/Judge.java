@@ -457,6 +457,9 @@ public final class Judge {
     if (fromInput && init.calledOnlyWithConstants(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.calledWithConstants(member));
     }
+    if (fromInput && init.calledOnlyAtStartUp(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.calledAtStartUp(member));
+    }
     if (fromInput && init.setsUpProcess(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.processSetup(member));
     }

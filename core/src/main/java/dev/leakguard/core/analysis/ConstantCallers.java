@@ -59,6 +59,17 @@ public final class ConstantCallers {
     return wholeProgram && onlyConstants(member, 0, new HashSet<>());
   }
 
+  /**
+   * Every call of a static method in a whole program (each with what it passes), or null when its
+   * calls cannot all be known (one file, not static, or no call in the analysed code).
+   */
+  public List<PassedValues> allCalls(Member member) {
+    MethodFact fact = methods.find(member.className(), member.name());
+    List<PassedValues> of = calls.getOrDefault(key(member.className(), member.name()), List.of());
+    return wholeProgram && member.kind() == MemberKind.METHOD && fact != null && fact.isStatic() && !of.isEmpty()
+        ? of : null;
+  }
+
   private boolean onlyConstants(Member member, int depth, Set<String> visiting) {
     if (member.kind() != MemberKind.METHOD || depth > MAX_DEPTH) {
       return false;

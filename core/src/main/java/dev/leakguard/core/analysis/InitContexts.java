@@ -221,6 +221,27 @@ public final class InitContexts {
     return c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE || c.visibility() == Visibility.PRIVATE;
   }
 
+  /**
+   * Whether every call of a static method (a whole program's, outside lambdas) runs at start-up: in
+   * class initialisation, a program's {@code main}, a singleton's constructors and start-up
+   * callbacks, or a method reached only from those. What it adds is registered once, not per request.
+   */
+  public boolean calledOnlyAtStartUp(Member member) {
+    List<PassedValues> calls = constantCallers.allCalls(member);
+    if (calls == null) {
+      return false;
+    }
+    for (PassedValues call : calls) {
+      Member caller = call.caller();
+      String singleton = singletons.reason(caller.className()).isPresent() ? caller.className() : null;
+      if (call.lambda() != dev.leakguard.core.model.LambdaSite.NONE || caller.equals(member)
+          || !isInitialization(caller, singleton)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code member} is a static method that every call in the analysed code passes only constants. */
   public boolean calledOnlyWithConstants(Member member) {
     return constantCallers.calledOnlyWithConstants(member);
