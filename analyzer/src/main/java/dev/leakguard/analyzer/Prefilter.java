@@ -485,9 +485,18 @@ final class Prefilter {
         holders.add(h.id());
       }
     }
+    Set<String> takingParameters = new HashSet<>();
+    for (var p : f.facts().parameters()) {
+      if (!p.parameterIds().isEmpty()) {
+        takingParameters.add(p.className() + "#" + p.method());
+      }
+    }
+    // (the uses core reads callers for: a growth call on the field itself, in a method with parameters)
     for (var u : f.facts().refUses()) {
       if (u.start() instanceof Ref.Field field && field.owners().size() == 1
-          && holders.contains(HolderFact.id(field.owners().get(0), field.name()))) {
+          && holders.contains(HolderFact.id(field.owners().get(0), field.name()))
+          && u.calls().stream().anyMatch(MethodSemantics::isGrowthCall)
+          && takingParameters.contains(u.enclosing().className() + "#" + u.enclosing().name())) {
         wantCallersIfStatic(f, u.enclosing());
       }
     }

@@ -21,6 +21,7 @@ import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.catalog.Classification;
 import dev.leakguard.core.catalog.Effect;
 import dev.leakguard.core.catalog.MethodSemantics;
+import dev.leakguard.core.model.Access;
 import dev.leakguard.core.catalog.Shape;
 import dev.leakguard.core.catalog.Verdict;
 import dev.leakguard.core.model.CallFact;
@@ -454,10 +455,12 @@ public final class Judge {
     if (unreachable != null) {
       return new GrowthSite(u.location(), member, call, false, Explanation.unreachable(member, unreachable));
     }
-    if (fromInput && init.calledOnlyWithConstants(u.enclosing())) {
+    // What callers pass is read for a growth call on the field itself (the analyzer reads those callers).
+    boolean direct = u.access() == Access.DIRECT && u.calls().stream().anyMatch(MethodSemantics::isGrowthCall);
+    if (fromInput && direct && init.calledOnlyWithConstants(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.calledWithConstants(member));
     }
-    if (fromInput && init.calledOnlyAtStartUp(u.enclosing())) {
+    if (fromInput && direct && init.calledOnlyAtStartUp(u.enclosing())) {
       return new GrowthSite(u.location(), member, call, false, Explanation.calledAtStartUp(member));
     }
     if (fromInput && init.setsUpProcess(u.enclosing())) {
