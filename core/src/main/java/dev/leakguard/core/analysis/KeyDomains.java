@@ -210,7 +210,7 @@ final class KeyDomains {
       return l.kind() == Expr.LiteralKind.NUMBER ? neutral("a number") : finite("a constant");
     }
     if (e instanceof Expr.Name n) {
-      return isConstantName(n.text()) ? finite("the constant '" + n.text() + "'") : KeyDomain.UNKNOWN;
+      return Names.isConstantName(n.text()) ? finite("the constant '" + n.text() + "'") : KeyDomain.UNKNOWN;
     }
     if (e instanceof Expr.Local l) {
       return local(l, member, depth);
@@ -509,9 +509,6 @@ final class KeyDomains {
     return anyFinite ? finite("the key is a " + simple + " made of finite values") : KeyDomain.UNKNOWN;
   }
 
-  private static boolean isConstantName(String text) {
-    return Names.isConstantName(text);
-  }
 
   private static int rank(KeyDomain d) {
     return switch (d.kind()) {
