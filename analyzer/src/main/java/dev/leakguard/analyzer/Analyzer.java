@@ -111,7 +111,6 @@ public final class Analyzer {
           return same;
         }
       }
-      cache.prepareSave(); // the files' part of the cache is encoded beside the judgement
       if (read.planCheck() == null) {
         findings = judge(facts, exchange, unreadScans);
       } else {
@@ -132,7 +131,6 @@ public final class Analyzer {
           judging.cancel(true); // core's judge stops at its next step
           read.planCheck().undo(reading, diagnostics, unreadScans);
           facts = readByRounds(listing.files(), reading, upstream, unreadScans);
-          cache.prepareSave();
           findings = judge(facts, exchange, unreadScans);
         }
       }

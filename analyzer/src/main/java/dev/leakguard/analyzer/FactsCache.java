@@ -86,10 +86,6 @@ final class FactsCache {
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   /** The files parsed by this run: their facts, new to the cache, are no cache hit when asked for again. */
   private final java.util.Set<String> parsedNow = ConcurrentHashMap.newKeySet();
-  /** Counts the changes to {@link #current}, each counted once made: an encoding of the files is current while it stands. */
-  private final java.util.concurrent.atomic.AtomicInteger edits = new java.util.concurrent.atomic.AtomicInteger();
-  /** The files' part of the cache, encoded ahead of {@link #save()} by {@link #prepareSave()}, or null. */
-  private volatile java.util.concurrent.FutureTask<EncodedFiles> prepared;
   private String resultKey;
   private String context = "";
   private AnalysisResult result;
@@ -212,7 +208,6 @@ final class FactsCache {
     Entry known = previous.get(key);
     if (known != null && known.size() == size && known.modified() == modified && modified < writtenAt - RACY_MILLIS) {
       current.put(key, known);
-      edits.incrementAndGet();
       return known.hash();
     }
     String hash;
@@ -230,7 +225,6 @@ final class FactsCache {
       changed.add(key);
     }
     current.put(key, entry);
-    edits.incrementAndGet();
     return hash;
   }
 
@@ -359,7 +353,6 @@ final class FactsCache {
     Entry then = previous.get(key);
     if (then != null && then.outcome() != null) {
       current.computeIfPresent(key, (k, e) -> e.withOutcome(then.outcome()));
-      edits.incrementAndGet();
     }
   }
 
@@ -390,7 +383,6 @@ final class FactsCache {
 
   void putScan(Path path, String hash, Identifiers.Scan scan) {
     current.computeIfPresent(key(path), (k, e) -> e.hash().equals(hash) ? e.withScan(SCANS.encode(scan)) : e);
-    edits.incrementAndGet();
   }
 
   /** The cached outcome for this content of {@code path}, or null (also when its entry cannot be decoded). */
@@ -423,7 +415,6 @@ final class FactsCache {
     }
     parsedNow.add(key(path));
     current.computeIfPresent(key(path), (k, e) -> e.hash().equals(hash) ? e.withOutcome(encoded) : e);
-    edits.incrementAndGet();
   }
 
   synchronized int hits() {
@@ -442,9 +433,9 @@ final class FactsCache {
         .allMatch(e -> e.getValue() == previous.get(e.getKey()))) {
       return;
     }
-    byte[] files = preparedFiles();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.length + (1 << 16));
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    ByteArrayOutputStream head = new ByteArrayOutputStream(1 << 20);
+    Map<String, Entry> sorted = new TreeMap<>(current);
+    try (DataOutputStream out = new DataOutputStream(head)) {
       out.write(MAGIC);
       out.writeInt(FORMAT_VERSION);
       out.writeLong(SCHEMA);
@@ -455,56 +446,6 @@ final class FactsCache {
       framed(out, result == null ? null : RESULTS.encode(result));
       Plan p = plan();
       framed(out, p == null ? null : PLANS.encode(p));
-      out.write(files);
-    }
-    AtomicFiles.write(file, bytes.toByteArray());
-  }
-
-  /** The files' part of the cache, encoded at some point, and the count of edits it includes. */
-  private record EncodedFiles(int edits, byte[] bytes) {}
-
-  /**
-   * Starts encoding the files' part of the cache on a thread of its own, for {@link #save()} to
-   * use if no file's entry changes meanwhile (the result and plan are written in front of it then).
-   */
-  void prepareSave() {
-    if (file == null) {
-      return;
-    }
-    java.util.concurrent.FutureTask<EncodedFiles> task = new java.util.concurrent.FutureTask<>(() -> {
-      int before = edits.get();
-      return new EncodedFiles(before, encodeFiles());
-    });
-    prepared = task;
-    Thread t = new Thread(task, "leakguard-cache-encoder");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  /** The files' part as {@link #prepareSave()} encoded it when still current, else encoded now. */
-  private byte[] preparedFiles() throws IOException {
-    java.util.concurrent.FutureTask<EncodedFiles> task = prepared;
-    if (task != null) {
-      try {
-        EncodedFiles done = task.get();
-        if (done.edits() == edits.get()) {
-          return done.bytes();
-        }
-      } catch (java.util.concurrent.ExecutionException e) {
-        // encoded again below
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while writing the analysis cache");
-      }
-    }
-    return encodeFiles();
-  }
-
-  /** The table of files (path, size, modification time, content hash, lengths), then their scans and facts. */
-  private byte[] encodeFiles() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      Map<String, Entry> sorted = new TreeMap<>(current);
       out.writeInt(sorted.size());
       for (Map.Entry<String, Entry> e : sorted.entrySet()) {
         Entry v = e.getValue();
@@ -515,12 +456,28 @@ final class FactsCache {
         out.writeInt(v.scan() == null ? -1 : v.scan().remaining());
         out.writeInt(v.outcome() == null ? -1 : v.outcome().remaining());
       }
-      for (Entry v : sorted.values()) {
-        blob(out, v.scan());
-        blob(out, v.outcome());
+    }
+    // The files' scans and facts are slices of the cache read at the start (or encoded by this
+    // run): written as they are, in table order, with no copy into one array first.
+    List<ByteBuffer> parts = new java.util.ArrayList<>(2 * sorted.size() + 1);
+    parts.add(ByteBuffer.wrap(head.toByteArray()));
+    for (Entry v : sorted.values()) {
+      if (v.scan() != null) {
+        parts.add(v.scan().duplicate());
+      }
+      if (v.outcome() != null) {
+        parts.add(v.outcome().duplicate());
       }
     }
-    return bytes.toByteArray();
+    ByteBuffer[] buffers = parts.toArray(ByteBuffer[]::new);
+    AtomicFiles.write(file, channel -> {
+      for (int i = 0; i < buffers.length; ) {
+        channel.write(buffers, i, Math.min(buffers.length - i, 1024)); // at most IOV_MAX buffers a call
+        while (i < buffers.length && !buffers[i].hasRemaining()) {
+          i++;
+        }
+      }
+    });
   }
 
   /** Bytes with their length in front (-1 for none). */
@@ -528,13 +485,6 @@ final class FactsCache {
     out.writeInt(b == null ? -1 : b.length);
     if (b != null) {
       out.write(b);
-    }
-  }
-
-  /** A file's scan or facts, whose length is in the table. */
-  private static void blob(DataOutputStream out, ByteBuffer b) throws IOException {
-    if (b != null) {
-      out.write(bytes(b));
     }
   }
 

@@ -1,7 +1,8 @@
 package dev.leakguard.analyzer.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -27,12 +28,27 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, byte[] content) throws IOException {
+    write(target, channel -> {
+      ByteBuffer b = ByteBuffer.wrap(content);
+      while (b.hasRemaining()) {
+        channel.write(b);
+      }
+    });
+  }
+
+  /** Writes what {@code content} writes to the channel it is given (a large file need not be one array first). */
+  @FunctionalInterface
+  public interface ChannelWriter {
+    void writeTo(FileChannel channel) throws IOException;
+  }
+
+  public static void write(Path target, ChannelWriter content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = createTemporary(dir, target.getFileName().toString());
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        out.write(content);
+      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        content.writeTo(out);
       }
       keepMode(target, tmp);
       try {
