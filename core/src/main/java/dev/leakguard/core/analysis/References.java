@@ -246,6 +246,9 @@ public final class References {
     if (refusesDuplicate(u) && !key.decides()) {
       key = new KeyDomain(KeyDomain.Kind.REGISTRATION, "a second entry for the same key is refused (it throws):"
           + " a registry, one entry per name registered, not per request");
+    } else if (storesOnlyRecognised(u) && !key.decides()) {
+      key = new KeyDomain(KeyDomain.Kind.FINITE, "the function given to computeIfAbsent returns null for keys it"
+          + " does not recognise, and computeIfAbsent stores nothing then: only recognised keys are stored");
     }
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
@@ -259,6 +262,12 @@ public final class References {
     }
     String last = u.calls().get(u.calls().size() - 1);
     return last.equals("put") || last.equals("putIfAbsent") || last.equals("add");
+  }
+
+  /** A computeIfAbsent whose function returns null for some keys: nothing is stored for those. */
+  private static boolean storesOnlyRecognised(RefUse u) {
+    return u.functionReturnsNull() && !u.calls().isEmpty()
+        && u.calls().get(u.calls().size() - 1).equals("computeIfAbsent");
   }
 
   /**

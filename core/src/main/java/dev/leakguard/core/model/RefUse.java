@@ -23,6 +23,9 @@ import java.util.List;
  * @param guards the conditions the code runs under, innermost first, within its member
  * @param refusesDuplicate the last call's result decides a throw when the entry was there already:
  *     {@code if (M.put(k, v) != null) throw ..}, {@code if (!S.add(e)) throw ..}
+ * @param functionReturnsNull a function passed to the last call returns null on some path the file
+ *     shows: {@code M.computeIfAbsent(k, x -> known(x) ? v : null)}, a {@code return null;} in the
+ *     lambda's body, or in a private or static method of the file it calls or a method reference names
  */
 public record RefUse(
     Ref start,
@@ -37,14 +40,15 @@ public record RefUse(
     LambdaSite lambda,
     List<List<Expr>> callArguments,
     List<Guard> guards,
-    boolean refusesDuplicate) implements java.io.Serializable {
+    boolean refusesDuplicate,
+    boolean functionReturnsNull) implements java.io.Serializable {
 
   /** A use whose result decides no refusal. */
   public RefUse(Ref start, List<String> calls, int arity, boolean methodReference, Expr assigned, Location location,
       Member enclosing, boolean comparedInCondition, List<String> argumentMentions, LambdaSite lambda,
       List<List<Expr>> callArguments, List<Guard> guards) {
     this(start, calls, arity, methodReference, assigned, location, enclosing, comparedInCondition, argumentMentions,
-        lambda, callArguments, guards, false);
+        lambda, callArguments, guards, false, false);
   }
 
   public RefUse {

@@ -19,6 +19,8 @@ final class ClassScope {
   final ClassScope outer;
   final Map<String, String> fieldTypes = new HashMap<>();
   final Set<String> methods = new HashSet<>();
+  /** The methods the body declares, by name (overloads together). */
+  final Map<String, List<Declaration.MethodDecl>> methodDecls = new HashMap<>();
   final List<String> superTypes = new ArrayList<>();
 
   ClassScope(String name, boolean synthetic, boolean isInterface, ClassScope outer) {
@@ -37,6 +39,7 @@ final class ClassScope {
         }
       } else if (m instanceof Declaration.MethodDecl md) {
         methods.add(md.name());
+        methodDecls.computeIfAbsent(md.name(), k -> new ArrayList<>(1)).add(md);
       }
     }
   }

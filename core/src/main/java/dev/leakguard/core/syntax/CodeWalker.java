@@ -462,7 +462,99 @@ final class CodeWalker {
     boolean compared = parent instanceof Binary b && b.operator().isComparison() || path.isCondition(cur);
     LambdaSite lambda = path.lambdaSite(start);
     out.add(new RefUse(ref, calls, last.args().size(), false, null, at, in, compared, argumentMentions, lambda,
-        callArguments, x.guards.guardsOf(start), refusesDuplicate(cur)));
+        callArguments, x.guards.guardsOf(start), refusesDuplicate(cur), functionReturnsNull(last)));
+  }
+
+  /** How many methods of the file a function is followed through to find a {@code null} it returns. */
+  private static final int MAX_METHOD_DEPTH = 2;
+
+  /**
+   * Whether a function passed to the call returns null on some path the file shows: a lambda whose
+   * expression is null or a conditional with a null branch, or whose body has a {@code return null;}
+   * (not one of a function or class nested in it), or that returns what such a method of this file
+   * returns; a method reference to such a method. The methods followed are private or static ones
+   * of this class or a class around it (the body seen is the body run). Core decides which calls
+   * store nothing then.
+   */
+  private boolean functionReturnsNull(Call call) {
+    for (Expression a : call.args()) {
+      Expression f = Resolver.strip(a);
+      if (f instanceof Lambda l && bodyReturnsNull(l.body(), 0)) {
+        return true;
+      }
+      if (f instanceof MethodRef mr && resolver.isThisOrOwnType(mr.scope()) && methodReturnsNull(mr.name(), -1, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lambda's body or a method's: an expression that may be null, or a {@code return} of one. */
+  private boolean bodyReturnsNull(Statement body, int depth) {
+    if (body instanceof ExpressionStmt es) {
+      return mayBeNull(es.expression(), depth);
+    }
+    List<Return> returns = new ArrayList<>();
+    returnsOf(body, returns);
+    for (Return r : returns) {
+      if (r.value() != null && mayBeNull(r.value(), depth)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code return} statements of a body, not those of the lambdas and classes written in it. */
+  private static void returnsOf(Syntax n, List<Return> out) {
+    if (n == null || n instanceof Lambda || n instanceof New || n instanceof LocalType || n instanceof Declaration) {
+      return;
+    }
+    if (n instanceof Return r) {
+      out.add(r);
+    }
+    Descendants.children(n, c -> returnsOf(c, out));
+  }
+
+  /** The null literal, a conditional with a branch that may be null, or a call of a method of this file that returns null. */
+  private boolean mayBeNull(Expression value, int depth) {
+    Expression e = Resolver.strip(value);
+    if (e instanceof Literal l) {
+      return l.kind() == LiteralKind.NULL;
+    }
+    if (e instanceof Conditional c) {
+      return mayBeNull(c.then(), depth) || mayBeNull(c.otherwise(), depth);
+    }
+    if (e instanceof Call c && (c.scope() == null || resolver.isThisOrOwnType(c.scope()))) {
+      return methodReturnsNull(c.name(), c.args().size(), depth);
+    }
+    return false;
+  }
+
+  /**
+   * Whether every private or static method {@code name} of this class (or the nearest class around
+   * it declaring one) with {@code arity} parameters (-1: any) returns null on some path; false when
+   * there is none, or one that can be overridden.
+   */
+  private boolean methodReturnsNull(String name, int arity, int depth) {
+    if (depth >= MAX_METHOD_DEPTH) {
+      return false;
+    }
+    ClassScope owner = resolver.currentClass.declaringMethod(name);
+    if (owner == null) {
+      return false;
+    }
+    boolean any = false;
+    for (Declaration.MethodDecl m : owner.methodDecls.getOrDefault(name, List.of())) {
+      if (arity >= 0 && m.params().size() != arity) {
+        continue;
+      }
+      if (m.body() == null || !(m.modifiers().isPrivate() || m.modifiers().isStatic())
+          || !bodyReturnsNull(m.body(), depth + 1)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**
