@@ -116,7 +116,7 @@ public final class Judge {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
-    References refs = References.of(facts, classes);
+    References refs = References.of(facts, classes, catalog);
     stopIfInterrupted();
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
     List<UseFact> resolved = refs.uses(facts);

@@ -1,5 +1,7 @@
 package dev.leakguard.core.analysis;
 
+import dev.leakguard.core.catalog.Catalog;
+import dev.leakguard.core.catalog.HelperEntry;
 import dev.leakguard.core.model.Access;
 import dev.leakguard.core.model.ArgumentFact;
 import dev.leakguard.core.model.ClassFact;
@@ -47,8 +49,12 @@ public final class References {
   /** Classes the analysed code instantiates outside class initialisation (qualified names). */
   private final Set<String> madeAtRunTime = new HashSet<>();
 
-  private References(Facts facts, ClassIndex classes) {
+  /** The library's static methods that grow or shrink a collection argument; null: none known. */
+  private final Catalog catalog;
+
+  private References(Facts facts, ClassIndex classes, Catalog catalog) {
     this.classes = classes;
+    this.catalog = catalog;
     for (HolderFact h : facts.holders()) {
       holders.putIfAbsent(h.id(), h);
     }
@@ -73,7 +79,12 @@ public final class References {
   }
 
   public static References of(Facts facts, ClassIndex classes) {
-    return new References(facts, classes);
+    return new References(facts, classes, null);
+  }
+
+  /** As {@link #of(Facts, ClassIndex)}, with the catalog's static methods that act on a collection argument. */
+  public static References of(Facts facts, ClassIndex classes, Catalog catalog) {
+    return new References(facts, classes, catalog);
   }
 
   /**
@@ -147,7 +158,15 @@ public final class References {
         if (t == null || !t.prefix().isEmpty()) {
           continue;
         }
-        for (RefUse inside : effectsOn(a)) {
+        List<RefUse> effects = effectsOn(a);
+        HelperEntry helper = effects.isEmpty() ? libraryHelper(a.callee(), a.index()) : null;
+        if (helper != null) {
+          // A library's method, known to act on the argument as its own call would; what it adds
+          // is read by the library, not here: the key decides nothing.
+          out.add(new UseFact(t.holder(), List.of(helper.call()), helper.callArity(), Access.DIRECT, null, a.location(),
+              a.enclosing(), false, false, a.lambda() == LambdaSite.STORED, 0, KeyDomain.UNKNOWN, false, guards(a.guards())));
+        }
+        for (RefUse inside : effects) {
           // What the helper adds, read where it adds it (a parameter typed Class is a class, whoever passes it).
           List<Expr> growthArguments = growthArguments(inside, 0);
           KeyDomain key = growthArguments.isEmpty() ? KeyDomain.UNKNOWN
@@ -157,6 +176,14 @@ public final class References {
         }
       }
       return out;
+    }
+
+    /** The catalog's knowledge of a library method called with a collection, when no analysed class is its owner. */
+    private HelperEntry libraryHelper(Ref.Returned callee, int index) {
+      if (catalog == null || callee.inherited() || callee.owners().stream().anyMatch(o -> classes.find(o) != null)) {
+        return null;
+      }
+      return catalog.helper(callee.owners(), callee.method(), index);
     }
 
     /** The calls the called method makes on the parameter the argument is passed as. */

@@ -26,6 +26,8 @@ public final class Catalog {
   /** Start-up callbacks: supertype (qualified) to the methods of it a container calls once, at start-up. */
   private final Map<String, Set<String>> startUpCallbacks;
   private final Set<String> boundedSupertypes;
+  /** Static methods that grow or shrink a collection argument, by owner (qualified and simple) and method. */
+  private final Map<String, List<HelperEntry>> helpersByOwnerMethod;
 
   private Catalog(Builder b) {
     this.types = Map.copyOf(b.types);
@@ -55,6 +57,12 @@ public final class Catalog {
     b.startUpCallbacks.forEach((type, methods) -> callbacks.put(type, Set.copyOf(methods)));
     this.startUpCallbacks = Map.copyOf(callbacks);
     this.boundedSupertypes = Set.copyOf(b.boundedSupertypes);
+    Map<String, List<HelperEntry>> helpers = new HashMap<>();
+    for (HelperEntry h : b.helpers) {
+      helpers.computeIfAbsent(h.owner() + "#" + h.method(), k -> new ArrayList<>()).add(h);
+      helpers.computeIfAbsent(Names.simpleName(h.owner()) + "#" + h.method(), k -> new ArrayList<>()).add(h);
+    }
+    this.helpersByOwnerMethod = Map.copyOf(helpers);
   }
 
   /**
@@ -183,6 +191,22 @@ public final class Catalog {
     return false;
   }
 
+  /**
+   * What a library's static method does to the collection passed at {@code index} (see {@link
+   * HelperEntry}), for a call whose class is one of {@code owners} (qualified, or a simple name a
+   * reader could not resolve); null when the catalog knows no such method.
+   */
+  public HelperEntry helper(List<String> owners, String method, int index) {
+    for (String owner : owners) {
+      for (HelperEntry h : helpersByOwnerMethod.getOrDefault(owner + "#" + method, List.of())) {
+        if (h.index() == index && Names.matches(owner, h.owner())) {
+          return h;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Supertypes that promise a bound (Commons Collections' BoundedMap, BoundedCollection). */
   public boolean isBoundedSupertype(String name) {
     return matchesAny(name, boundedSupertypes);
@@ -215,6 +239,7 @@ public final class Catalog {
     private final Set<String> singletonSupertypes = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
     private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
+    private final List<HelperEntry> helpers = new ArrayList<>();
 
     public Builder type(String qualifiedName, Verdict verdict, Shape shape, String reason) {
       types.put(qualifiedName, new TypeEntry(qualifiedName, verdict, shape, false, reason));
@@ -281,6 +306,12 @@ public final class Catalog {
 
     public Builder boundedSupertype(String qualifiedName) {
       boundedSupertypes.add(qualifiedName);
+      return this;
+    }
+
+    /** A static method that acts on its {@code index}th argument as that collection's {@code call} would. */
+    public Builder helper(String owner, String method, int index, String call, int callArity) {
+      helpers.add(new HelperEntry(owner, method, index, call, callArity));
       return this;
     }
 

@@ -18,6 +18,13 @@ final class GuavaCollections implements LibraryCatalog {
 
   @Override
   public void contribute(Catalog.Builder c) {
+    // static methods that act on the collection they are given as its own call would
+    for (String t : new String[] {"Iterables", "Iterators"}) {
+      c.helper(P + t, "addAll", 0, "addAll", 1);
+      c.helper(P + t, "removeAll", 0, "removeAll", 1);
+      c.helper(P + t, "removeIf", 0, "removeIf", 1);
+      c.helper(P + t, "retainAll", 0, "retainAll", 1);
+    }
     // keep-sorted start: mutable multimaps, multisets and bimaps, created with create()
     for (String t : new String[] {"ArrayListMultimap", "HashMultimap", "LinkedHashMultimap", "LinkedListMultimap", "TreeMultimap"}) {
       c.factory(P + t, "create", UNBOUNDED, MULTIMAP, GROWS);

@@ -16,6 +16,8 @@ final class JdkCollections implements LibraryCatalog {
 
   @Override
   public void contribute(Catalog.Builder c) {
+    // a static method that grows the collection it is given, as the collection's own addAll would
+    c.helper("java.util.Collections", "addAll", 0, "addAll", 1);
     // keep-sorted start: unbounded java.util
     c.type("java.util.ArrayDeque", UNBOUNDED, DEQUE, GROWS);
     c.type("java.util.ArrayList", UNBOUNDED, LIST, GROWS);

@@ -7,6 +7,9 @@ import static dev.leakguard.core.catalog.Shape.MAP;
 final class SpringFramework implements LibraryCatalog {
   @Override
   public void contribute(Catalog.Builder c) {
+    // static methods that grow the collection or map they are given (the second argument)
+    c.helper("org.springframework.util.CollectionUtils", "mergeArrayIntoCollection", 1, "addAll", 1);
+    c.helper("org.springframework.util.CollectionUtils", "mergePropertiesIntoMap", 1, "putAll", 1);
     // keep-sorted start: beans are singletons unless a scope says otherwise
     c.singletonAnnotation("org.springframework.context.annotation.Configuration");
     c.singletonAnnotation("org.springframework.stereotype.Component");
