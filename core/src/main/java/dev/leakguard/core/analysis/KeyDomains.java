@@ -374,6 +374,16 @@ final class KeyDomains {
     return FLAG_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * {@code toClassName(path)}, {@code getPackageName()}: a method whose name ends in a code-level word
+   * and "Name" (not {@code getHostName}, {@code toDisplayName}: the word before "Name" decides).
+   */
+  private static boolean returnsCodeName(String method) {
+    String[] words = words(method);
+    return words.length >= 2 && words[words.length - 1].equals("Name")
+        && CODE_NAME_WORDS.contains(words[words.length - 2].toLowerCase(Locale.ROOT));
+  }
+
   /** {@code packageName}, {@code languageCode}, {@code CHARSET}: a name made of a code-level word. */
   private static boolean namesCode(String name) {
     for (String word : words(name)) {
@@ -448,6 +458,9 @@ final class KeyDomains {
     }
     if (TYPE_GETTERS.contains(m) && c.args().isEmpty() && c.receiver() != null) {
       return finite("the key is a type ('" + m + "()'): finite per code base");
+    }
+    if (returnsCodeName(m)) {
+      return finite("the key is a name of code ('" + m + "'): classes, packages and types are finite per code base");
     }
     if (SMALL_NUMBER_METHODS.contains(m) && c.args().isEmpty()) {
       return finite("the key is a small computed number ('" + m + "()')");
