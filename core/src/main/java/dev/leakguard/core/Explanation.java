@@ -30,7 +30,10 @@ final class Explanation {
       case ENUM -> name + " is an enum: its constants live as long as the class";
       case ANNOTATED -> name + " is annotated @" + Names.simpleName(r.via()) + ": one instance per application";
       case CONTAINER_MANAGED -> name + " extends " + Names.simpleName(r.via()) + ": the container keeps one instance";
-      case PRIVATE_CONSTRUCTORS -> name + " has only private constructors and keeps its one instance in a static field";
+      case PRIVATE_CONSTRUCTORS -> r.via() == null
+          ? name + " has only private constructors and keeps its one instance in a static field"
+          : name + " has only private constructors and makes its one instance lazily, into its static field '" + r.via()
+              + "' when that is null";
       case CREATED_AT_START_UP -> name + " is created once, in '" + r.madeIn().displayName() + "' of '"
           + Names.simpleName(r.madeIn().className()) + "' at start-up, so it lives as long as the program";
       case CREATED_IN_STATIC_INITIALIZER -> "every instance of " + name

@@ -7,6 +7,7 @@ import dev.leakguard.core.analysis.EvictionReach;
 import dev.leakguard.core.analysis.Guards;
 import dev.leakguard.core.analysis.InitContexts;
 import dev.leakguard.core.analysis.KeyDomain;
+import dev.leakguard.core.analysis.LazyInstances;
 import dev.leakguard.core.analysis.MethodIndex;
 import dev.leakguard.core.analysis.OwnerPaths;
 import dev.leakguard.core.analysis.ProcessSetup;
@@ -115,7 +116,6 @@ public final class Judge {
   public List<Finding> judge(Facts facts, Set<String> upstreamFiles) {
     ClassIndex classes = new ClassIndex(facts.classes());
     ValueClassifier values = new ValueClassifier(catalog, classes, options);
-    Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations());
     References refs = References.of(facts, classes, catalog);
     stopIfInterrupted();
     Map<String, List<UseFact>> usesByHolder = new HashMap<>();
@@ -127,6 +127,8 @@ public final class Judge {
     Map<String, HolderFact> holdersById = new HashMap<>();
     facts.holders().forEach(h -> holdersById.putIfAbsent(h.id(), h));
     Guards guards = new Guards(holdersById, usesByHolder);
+    Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations(),
+        new LazyInstances(classes, facts.holders(), usesByHolder, guards, facts.instantiations()));
     List<CallFact> calls = new ArrayList<>(facts.calls().size());
     for (CallFact c : facts.calls()) {
       calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));

@@ -31,8 +31,16 @@ public final class Singletons {
   private final Options options;
   private final Map<String, List<InstantiationFact>> instantiationsByType = new HashMap<>();
   private final Map<String, Optional<Reason>> memo = new HashMap<>();
+  /** Classes that make their one instance lazily into a static field; null: none known. */
+  private final LazyInstances lazy;
 
   public Singletons(Catalog catalog, ClassIndex classes, Options options, List<InstantiationFact> instantiations) {
+    this(catalog, classes, options, instantiations, null);
+  }
+
+  public Singletons(Catalog catalog, ClassIndex classes, Options options, List<InstantiationFact> instantiations,
+      LazyInstances lazy) {
+    this.lazy = lazy;
     this.catalog = catalog;
     this.classes = classes;
     this.options = options;
@@ -50,7 +58,8 @@ public final class Singletons {
    * @param className the class (qualified)
    * @param via what the kind names: the annotation (qualified as written) for {@code ANNOTATED},
    *     the container-managed supertype for {@code CONTAINER_MANAGED}, the owner class for
-   *     {@code OWNED}; else null
+   *     {@code OWNED}, the static field a {@code PRIVATE_CONSTRUCTORS} class makes its instance into
+   *     lazily ({@link LazyInstances}); else null
    * @param madeIn for {@code CREATED_AT_START_UP}, the member that makes the one instance; else null
    * @param publicConstructor for {@code CREATED_IN_STATIC_INITIALIZER}: callers may make instances
    *     of their own (only growth reached through the static instance counts)
@@ -120,6 +129,10 @@ public final class Singletons {
     // A class that also makes instances of itself at run time (static factories returning
     // `new Self(..)`) keeps constants in its static fields, not its one instance.
     boolean alsoMadeAtRunTime = news.stream().anyMatch(i -> !i.isClassInitialization());
+    String lazyField = lazy == null ? null : lazy.fieldOf(c.qualifiedName());
+    if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE && lazyField != null) {
+      return Optional.of(Reason.of(Reason.Kind.PRIVATE_CONSTRUCTORS, c, lazyField));
+    }
     if (c.constructorVisibility() == ClassFact.ConstructorVisibility.ALL_PRIVATE && !alsoMadeAtRunTime) {
       for (InstantiationFact i : news) {
         if (i.isClassInitialization() && classes.isSameOrNestedIn(i.enclosing().className(), c.qualifiedName())) {
