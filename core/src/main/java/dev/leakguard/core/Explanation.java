@@ -36,6 +36,8 @@ final class Explanation {
               + "' when that is null";
       case CREATED_AT_START_UP -> name + " is created once, in '" + r.madeIn().displayName() + "' of '"
           + Names.simpleName(r.madeIn().className()) + "' at start-up, so it lives as long as the program";
+      case BEAN_METHOD -> name + " is made only by the bean method '" + r.madeIn().displayName() + "' of '"
+          + Names.simpleName(r.madeIn().className()) + "': the container calls it once and keeps the bean";
       case CREATED_IN_STATIC_INITIALIZER -> "every instance of " + name
           + " is created in a static initializer, so it lives as long as the class"
           + (r.publicConstructor() ? " (its constructor is public, so only growth reached through that static instance counts)" : "");

@@ -127,13 +127,13 @@ public final class Judge {
     Map<String, HolderFact> holdersById = new HashMap<>();
     facts.holders().forEach(h -> holdersById.putIfAbsent(h.id(), h));
     Guards guards = new Guards(holdersById, usesByHolder);
+    MethodIndex methods = new MethodIndex(facts.methods());
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations(),
-        new LazyInstances(classes, facts.holders(), usesByHolder, guards, facts.instantiations()));
+        new LazyInstances(classes, facts.holders(), usesByHolder, guards, facts.instantiations()), methods);
     List<CallFact> calls = new ArrayList<>(facts.calls().size());
     for (CallFact c : facts.calls()) {
       calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));
     }
-    MethodIndex methods = new MethodIndex(facts.methods());
     InitContexts init = new InitContexts(catalog, classes, methods, calls, facts.instantiations(), guards,
         calledAcrossFiles, facts.invokedMethods(), new ProcessSetup(facts.refUses()), singletons,
         new ConstantCallers(methods, facts.locals(), facts.passed(), calledAcrossFiles != null), facts.passed(),

@@ -24,6 +24,12 @@ class ExplanationTest {
     assertEquals("'Wiring' is created once, in 'main' of 'App' at start-up, so it lives as long as the program",
         Explanation.singleton(new Reason(Reason.Kind.CREATED_AT_START_UP, "com.acme.Wiring", null,
             new Member("com.acme.App", "main", MemberKind.METHOD), false, List.of(), null)));
+    assertEquals("'Ledger' is made only by the bean method 'ledger' of 'AppConfig': the container calls it once and"
+        + " keeps the bean", Explanation.singleton(new Reason(Reason.Kind.BEAN_METHOD, "com.acme.Ledger", null,
+            new Member("com.acme.AppConfig", "ledger", MemberKind.METHOD), false, List.of(), null)));
+    assertEquals("'Store' has only private constructors and makes its one instance lazily, into its static field"
+        + " 'instance' when that is null",
+        Explanation.singleton(reason(Reason.Kind.PRIVATE_CONSTRUCTORS, "com.acme.Store", "instance")));
     assertEquals("every instance of 'Formats' is created in a static initializer, so it lives as long as the class"
         + " (its constructor is public, so only growth reached through that static instance counts)",
         Explanation.singleton(new Reason(Reason.Kind.CREATED_IN_STATIC_INITIALIZER, "com.acme.Formats", null, null, true,

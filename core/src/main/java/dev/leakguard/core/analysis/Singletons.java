@@ -8,6 +8,7 @@ import dev.leakguard.core.model.ClassKind;
 import dev.leakguard.core.model.InstantiationFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.Member;
+import dev.leakguard.core.model.MethodFact;
 import dev.leakguard.core.model.MemberKind;
 import dev.leakguard.core.model.Names;
 import java.util.ArrayList;
@@ -33,14 +34,17 @@ public final class Singletons {
   private final Map<String, Optional<Reason>> memo = new HashMap<>();
   /** Classes that make their one instance lazily into a static field; null: none known. */
   private final LazyInstances lazy;
+  /** The analysed methods, for their annotations ({@code @Bean}); null: none known. */
+  private final MethodIndex methods;
 
   public Singletons(Catalog catalog, ClassIndex classes, Options options, List<InstantiationFact> instantiations) {
-    this(catalog, classes, options, instantiations, null);
+    this(catalog, classes, options, instantiations, null, null);
   }
 
   public Singletons(Catalog catalog, ClassIndex classes, Options options, List<InstantiationFact> instantiations,
-      LazyInstances lazy) {
+      LazyInstances lazy, MethodIndex methods) {
     this.lazy = lazy;
+    this.methods = methods;
     this.catalog = catalog;
     this.classes = classes;
     this.options = options;
@@ -60,7 +64,8 @@ public final class Singletons {
    *     the container-managed supertype for {@code CONTAINER_MANAGED}, the owner class for
    *     {@code OWNED}, the static field a {@code PRIVATE_CONSTRUCTORS} class makes its instance into
    *     lazily ({@link LazyInstances}); else null
-   * @param madeIn for {@code CREATED_AT_START_UP}, the member that makes the one instance; else null
+   * @param madeIn for {@code CREATED_AT_START_UP} and {@code BEAN_METHOD}, the member that makes the
+   *     one instance; else null
    * @param publicConstructor for {@code CREATED_IN_STATIC_INITIALIZER}: callers may make instances
    *     of their own (only growth reached through the static instance counts)
    * @param ownerChain for {@code OWNED}, the way from where the owner lives to the instance; else empty
@@ -69,7 +74,8 @@ public final class Singletons {
   public record Reason(Kind kind, String className, String via, Member madeIn, boolean publicConstructor,
       List<Link> ownerChain, Reason ownerReason) {
     public enum Kind {
-      ENUM, ANNOTATED, CONTAINER_MANAGED, PRIVATE_CONSTRUCTORS, CREATED_AT_START_UP, CREATED_IN_STATIC_INITIALIZER, OWNED
+      ENUM, ANNOTATED, CONTAINER_MANAGED, PRIVATE_CONSTRUCTORS, CREATED_AT_START_UP, BEAN_METHOD,
+      CREATED_IN_STATIC_INITIALIZER, OWNED
     }
 
     public Reason {
@@ -144,6 +150,10 @@ public final class Singletons {
         && !c.declaredMethods().contains("main")) {
       // (a class whose own main makes it is a program of its own: a command-line tool, a demo)
       return Optional.of(new Reason(Reason.Kind.CREATED_AT_START_UP, c.qualifiedName(), null, news.get(0).enclosing(), false,
+          List.of(), null));
+    }
+    if (news.size() == 1 && isBeanMethod(news.get(0))) {
+      return Optional.of(new Reason(Reason.Kind.BEAN_METHOD, c.qualifiedName(), null, news.get(0).enclosing(), false,
           List.of(), null));
     }
     if (isStaticOnly(c)) {
@@ -269,6 +279,21 @@ public final class Singletons {
         || owner.endsWith("Bootstrap") || owner.endsWith("Runner") || owner.endsWith("Launcher");
   }
 
+  /**
+   * What a container's bean factory method ({@code @Bean}) returns, when its scope is the default,
+   * singleton: the container calls it once and keeps it (an object the method only builds the bean
+   * with is not the bean).
+   */
+  private boolean isBeanMethod(InstantiationFact i) {
+    Member m = i.enclosing();
+    if (methods == null || !i.returned() || i.lambda() != LambdaSite.NONE || m.kind() != MemberKind.METHOD) {
+      return false;
+    }
+    MethodFact method = methods.find(m.className(), m.name());
+    return method != null && method.annotations().stream().anyMatch(a -> catalog.isBeanMethodAnnotation(a.name()))
+        && !hasNonSingletonScope(method.annotations());
+  }
+
   /** Whether every instantiation of the class in the analysed code runs while a class initialises. */
   private boolean isStaticOnly(ClassFact c) {
     List<InstantiationFact> news = instantiationsByType.getOrDefault(c.qualifiedName(), List.of());
@@ -297,7 +322,11 @@ public final class Singletons {
   }
 
   private boolean hasNonSingletonScope(ClassFact c) {
-    for (AnnotationFact a : c.annotations()) {
+    return hasNonSingletonScope(c.annotations());
+  }
+
+  private boolean hasNonSingletonScope(List<AnnotationFact> annotations) {
+    for (AnnotationFact a : annotations) {
       if (catalog.isNonSingletonScopeAnnotation(a.name())) {
         return true;
       }

@@ -22,6 +22,7 @@ public final class Catalog {
   private final Set<String> nonSingletonScopeAnnotations;
   private final Set<String> scopeAnnotations;
   private final Set<String> initializationAnnotations;
+  private final Set<String> beanMethodAnnotations;
   private final Set<String> singletonSupertypes;
   /** Start-up callbacks: supertype (qualified) to the methods of it a container calls once, at start-up. */
   private final Map<String, Set<String>> startUpCallbacks;
@@ -52,6 +53,7 @@ public final class Catalog {
     this.nonSingletonScopeAnnotations = Set.copyOf(b.nonSingletonScopeAnnotations);
     this.scopeAnnotations = Set.copyOf(b.scopeAnnotations);
     this.initializationAnnotations = Set.copyOf(b.initializationAnnotations);
+    this.beanMethodAnnotations = Set.copyOf(b.beanMethodAnnotations);
     this.singletonSupertypes = Set.copyOf(b.singletonSupertypes);
     Map<String, Set<String>> callbacks = new HashMap<>();
     b.startUpCallbacks.forEach((type, methods) -> callbacks.put(type, Set.copyOf(methods)));
@@ -162,6 +164,11 @@ public final class Catalog {
     return matchesSimpleName(name, initializationAnnotations);
   }
 
+  /** Annotations of a method whose result the container keeps as a singleton bean ({@code @Bean}). */
+  public boolean isBeanMethodAnnotation(String name) {
+    return matchesSimpleName(name, beanMethodAnnotations);
+  }
+
   private static boolean matchesSimpleName(String name, Set<String> qualifiedNames) {
     String simple = Names.simpleName(name);
     for (String q : qualifiedNames) {
@@ -236,6 +243,7 @@ public final class Catalog {
     private final Set<String> nonSingletonScopeAnnotations = new LinkedHashSet<>();
     private final Set<String> scopeAnnotations = new LinkedHashSet<>();
     private final Set<String> initializationAnnotations = new LinkedHashSet<>();
+    private final Set<String> beanMethodAnnotations = new LinkedHashSet<>();
     private final Set<String> singletonSupertypes = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
     private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
@@ -290,6 +298,11 @@ public final class Catalog {
 
     public Builder initializationAnnotation(String qualifiedName) {
       initializationAnnotations.add(qualifiedName);
+      return this;
+    }
+
+    public Builder beanMethodAnnotation(String qualifiedName) {
+      beanMethodAnnotations.add(qualifiedName);
       return this;
     }
 

@@ -22,6 +22,8 @@ final class SpringFramework implements LibraryCatalog {
     c.initializationAnnotation("org.springframework.beans.factory.annotation.Autowired"); // method injection, once
     c.initializationAnnotation("org.springframework.context.annotation.Bean"); // the container calls it to make a bean
     // lifecycle and wiring callbacks, called once per bean while the context starts
+    // a @Bean method's result is a bean: a singleton unless its @Scope says otherwise
+    c.beanMethodAnnotation("org.springframework.context.annotation.Bean");
     c.startUpCallback("org.springframework.beans.factory.InitializingBean", "afterPropertiesSet");
     c.startUpCallback("org.springframework.beans.factory.SmartInitializingSingleton", "afterSingletonsInstantiated");
     c.startUpCallback("org.springframework.beans.factory.BeanFactoryAware", "setBeanFactory");

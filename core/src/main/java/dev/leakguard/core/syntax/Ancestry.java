@@ -68,6 +68,12 @@ final class Ancestry {
     return site;
   }
 
+  /** The node at {@code i} (parentheses and casts around it included) is the value of a {@code return}. */
+  boolean isReturned(int i) {
+    int cur = outermostParenthesized(i);
+    return at(cur - 1) instanceof Statement.Return r && r.value() == at(cur);
+  }
+
   /** The node at {@code i} (parentheses and casts around it included) is an argument of a call or constructor. */
   boolean isCallArgument(int i) {
     int cur = outermostParenthesized(i);

@@ -283,7 +283,8 @@ final class CodeWalker {
   private void instantiation(New n) {
     String type = resolver.resolve(n.type());
     if (inMember()) {
-      out.add(new InstantiationFact(type, member(), x.location(n.pos()), path.lambdaSite(path.top())));
+      out.add(new InstantiationFact(type, member(), x.location(n.pos()), path.lambdaSite(path.top()),
+          path.isReturned(path.top())));
       if (!n.args().isEmpty()) {
         out.add(new PassedValues(new Ref.Returned(List.of(type), Member.CONSTRUCTOR, n.args().size(), false), member(),
             path.lambdaSite(path.top()), passedAll(n.args())));
