@@ -434,7 +434,8 @@ final class KeyDomains {
   private KeyDomain call(Expr.Call c, Member member, int depth) {
     String owner = c.staticOwner() == null ? "" : Names.simpleName(c.staticOwner());
     String m = c.method();
-    if (owner.equals("UUID") && m.equals("randomUUID")) {
+    // (by its name alone: with `import java.util.*` a reader cannot tell the class UUID from a constant)
+    if (m.equals("randomUUID") && c.args().isEmpty() && (owner.isEmpty() || owner.equals("UUID"))) {
       return unbounded("the key is a random UUID");
     }
     if (TIME_METHODS.contains(m) && (owner.equals("System") || !owner.isEmpty() && c.args().isEmpty())) {
