@@ -57,13 +57,21 @@ public final class Analyzer {
     long tf = System.nanoTime();
     SourceFiles.Listing listing = SourceFiles.collect(roots);
     debug("listing", tf);
+    long t0 = System.nanoTime();
+    FactsCache cache = FactsCache.open(config.cacheFile());
+    debug("cache open", t0);
+    try {
+      return analyze(listing, exchange, cache);
+    } finally {
+      cache.close(); // the stored cache, when nothing of it was read
+    }
+  }
+
+  private AnalysisResult analyze(SourceFiles.Listing listing, FactsExchange exchange, FactsCache cache) {
     List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
     lastFilesParsed.set(0);
     lastRunJudged = false;
     lastPlanHeld = null;
-    long t0 = System.nanoTime();
-    FactsCache cache = FactsCache.open(config.cacheFile());
-    debug("cache open", t0);
     List<FileFacts> facts;
     List<Finding> findings;
     List<Identifiers.Scan> unreadScans = new ArrayList<>();

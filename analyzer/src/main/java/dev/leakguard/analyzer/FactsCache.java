@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -56,21 +58,116 @@ final class FactsCache {
   record Plan(List<String> whole, List<String> declarationsOnly, Prefilter.State state) {}
 
   /** What the cache knows of one file: its state when recorded and its encoded scan and facts (null: none). */
-  private record Entry(long size, long modified, String hash, ByteBuffer scan, ByteBuffer outcome) {
+  private record Entry(long size, long modified, String hash, Blob scan, Blob outcome) {
     Entry withScan(byte[] s) {
-      return new Entry(size, modified, hash, ByteBuffer.wrap(s), outcome);
+      return new Entry(size, modified, hash, new Blob(s), outcome);
     }
 
     Entry withOutcome(byte[] o) {
-      return new Entry(size, modified, hash, scan, ByteBuffer.wrap(o));
+      return new Entry(size, modified, hash, scan, new Blob(o));
     }
 
-    Entry withOutcome(ByteBuffer o) {
+    Entry withOutcome(Blob o) {
       return new Entry(size, modified, hash, scan, o);
     }
   }
 
+  /**
+   * A file's scan or facts: bytes this run encoded, or a stretch of the stored cache, read from
+   * disk only when some file's is first needed (an unchanged module needs none).
+   */
+  private static final class Blob {
+    private final StoredBlobs stored;
+    private final int offset;
+    private final int length;
+    private volatile ByteBuffer bytes;
+
+    Blob(byte[] encoded) {
+      this.stored = null;
+      this.offset = 0;
+      this.length = encoded.length;
+      this.bytes = ByteBuffer.wrap(encoded);
+    }
+
+    Blob(StoredBlobs stored, int offset, int length) {
+      this.stored = stored;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    int length() {
+      return length;
+    }
+
+    /** The bytes (a view of their own); an {@link java.io.UncheckedIOException} when the stored cache cannot be read. */
+    ByteBuffer buffer() {
+      ByteBuffer b = bytes;
+      if (b == null) {
+        b = stored.slice(offset, length);
+        bytes = b;
+      }
+      return b.duplicate();
+    }
+
+    boolean sameBytes(Blob other) {
+      return other == this || other != null && length == other.length && buffer().equals(other.buffer());
+    }
+  }
+
+  /**
+   * The files' scans and facts of a stored cache: read whole, on first use, from the channel opened
+   * with the cache (so a cache another build replaced meanwhile is never mixed in); the channel is
+   * closed once they are read, or by {@link #close()}.
+   */
+  private static final class StoredBlobs {
+    private final long start;
+    private final int length;
+    private FileChannel channel;
+    private ByteBuffer data;
+
+    StoredBlobs(FileChannel channel, long start, int length) {
+      this.channel = channel;
+      this.start = start;
+      this.length = length;
+    }
+
+    synchronized ByteBuffer slice(int offset, int size) {
+      if (data == null) {
+        if (channel == null) {
+          throw new java.io.UncheckedIOException(new IOException("the analysis cache was closed"));
+        }
+        try {
+          ByteBuffer read = ByteBuffer.allocate(length);
+          while (read.hasRemaining()) {
+            if (channel.read(read, start + read.position()) < 0) {
+              throw new java.io.EOFException("the analysis cache ends early");
+            }
+          }
+          data = read.flip();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        } finally {
+          close();
+        }
+      }
+      return data.slice(offset, size);
+    }
+
+    synchronized void close() {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // only read from: nothing is lost
+        }
+        channel = null;
+      }
+    }
+  }
+
   private final Path file;
+  /** The stored cache's scans and facts, read when first needed; null when none was read. */
+  private final StoredBlobs stored;
   private final String buildKey;
   private final long writtenAt;
   private final String storedResultKey;
@@ -92,8 +189,9 @@ final class FactsCache {
   private boolean resultFromStore;
   private int hits;
 
-  private FactsCache(Path file, String buildKey, long writtenAt, String storedResultKey, String storedContext,
-      byte[] storedResult, byte[] storedPlan, Map<String, Entry> previous) {
+  private FactsCache(Path file, StoredBlobs stored, String buildKey, long writtenAt, String storedResultKey,
+      String storedContext, byte[] storedResult, byte[] storedPlan, Map<String, Entry> previous) {
+    this.stored = stored;
     this.storedContext = storedContext;
     this.storedPlan = storedPlan;
     this.file = file;
@@ -107,29 +205,68 @@ final class FactsCache {
   static FactsCache open(Path file) {
     String buildKey = "leakguard " + Version.get() + " " + Version.build();
     if (file != null && Files.isRegularFile(file)) {
+      FileChannel channel = null;
       try {
-        long size = Files.size(file);
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+        long size = channel.size();
         if (size <= MAX_CACHE_BYTES) {
-          // Read at once, not mapped (a mapped file cannot be replaced on Windows); each file's
-          // scan and facts stay slices of it, copied only when decoded.
-          FactsCache read = read(file, buildKey, ByteBuffer.wrap(Files.readAllBytes(file)));
+          // Only the head (the result, the plan and the table of files) is read now: the files'
+          // scans and facts stay on disk until one is needed (an unchanged module needs none).
+          // Read, not mapped: a mapped file cannot be replaced on Windows.
+          FactsCache read = read(file, buildKey, channel, size);
           if (read != null) {
+            channel = null; // the cache's now, closed when its files' part is read or it is closed
             return read;
           }
         }
       } catch (IOException | RuntimeException e) {
         // a cache is only a shortcut: read everything again
+      } finally {
+        if (channel != null) {
+          try {
+            channel.close();
+          } catch (IOException e) {
+            // only read from
+          }
+        }
       }
     }
-    return new FactsCache(file, buildKey, 0, null, "", null, null, Map.of());
+    return new FactsCache(file, null, buildKey, 0, null, "", null, null, Map.of());
+  }
+
+  /** Closes the stored cache if its files' part was never read (idempotent). */
+  void close() {
+    if (stored != null) {
+      stored.close();
+    }
   }
 
   /**
    * The layout: magic, format version, schema digest, build key, time written, result key, its
    * context (options and upstream facts), the result and the plan; then the table of files (path, size, modification time, content hash,
-   * the lengths of its scan and facts); then every file's scan and facts, in table order.
+   * the lengths of its scan and facts); then every file's scan and facts, in table order. The head
+   * is read in a growing prefix of the file until it parses whole.
    */
-  private static FactsCache read(Path file, String buildKey, ByteBuffer in) {
+  private static FactsCache read(Path file, String buildKey, FileChannel channel, long size) throws IOException {
+    int prefix = (int) Math.min(size, 1 << 20);
+    while (true) {
+      ByteBuffer in = ByteBuffer.allocate(prefix);
+      while (in.hasRemaining() && channel.read(in, in.position()) >= 0) {
+        // reads the prefix whole
+      }
+      in.flip();
+      try {
+        return readHead(file, buildKey, in, channel, size);
+      } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+        if (prefix >= size) {
+          return null; // a truncated cache
+        }
+        prefix = (int) Math.min(size, 2L * prefix);
+      }
+    }
+  }
+
+  private static FactsCache readHead(Path file, String buildKey, ByteBuffer in, FileChannel channel, long size) {
     byte[] magic = new byte[MAGIC.length];
     in.get(magic);
     if (!Arrays.equals(magic, MAGIC) || in.getInt() != FORMAT_VERSION || in.getLong() != SCHEMA
@@ -146,19 +283,29 @@ final class FactsCache {
     long[][] states = new long[n][];
     String[] hashes = new String[n];
     int[][] lengths = new int[n][];
+    long total = 0;
     for (int i = 0; i < n; i++) {
       paths[i] = string(in);
       states[i] = new long[] {in.getLong(), in.getLong()};
       hashes[i] = string(in);
       lengths[i] = new int[] {in.getInt(), in.getInt()};
+      total += Math.max(0, lengths[i][0]) + Math.max(0, lengths[i][1]);
     }
+    long start = in.position();
+    if (start + total != size) {
+      return null; // not the layout written: ignored
+    }
+    StoredBlobs stored = new StoredBlobs(channel, start, (int) total);
     Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
+    int offset = 0;
     for (int i = 0; i < n; i++) {
-      ByteBuffer scan = blob(in, lengths[i][0]);
-      ByteBuffer outcome = blob(in, lengths[i][1]);
+      Blob scan = lengths[i][0] < 0 ? null : new Blob(stored, offset, lengths[i][0]);
+      offset += Math.max(0, lengths[i][0]);
+      Blob outcome = lengths[i][1] < 0 ? null : new Blob(stored, offset, lengths[i][1]);
+      offset += Math.max(0, lengths[i][1]);
       entries.put(paths[i], new Entry(states[i][0], states[i][1], hashes[i], scan, outcome));
     }
-    return new FactsCache(file, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey, context,
+    return new FactsCache(file, stored, buildKey, writtenAt, resultKey.isEmpty() ? null : resultKey, context,
         result == null ? null : bytes(result), plan == null ? null : bytes(plan), entries);
   }
 
@@ -338,7 +485,7 @@ final class FactsCache {
   Identifiers.Scan recordedScan(Path path) {
     Entry then = previous.get(key(path));
     try {
-      return then == null || then.scan() == null ? null : SCANS.decode(bytes(then.scan()));
+      return then == null || then.scan() == null ? null : SCANS.decode(bytes(then.scan().buffer()));
     } catch (RuntimeException e) {
       return null;
     }
@@ -365,7 +512,7 @@ final class FactsCache {
     Entry now = current.get(key);
     Entry then = previous.get(key);
     return now != null && then != null && now.outcome() != null && then.outcome() != null
-        && now.outcome().equals(then.outcome());
+        && now.outcome().sameBytes(then.outcome());
   }
 
   /** The recorded identifiers of this content of {@code path} (hashed by {@link #contentHash}), or null. */
@@ -375,7 +522,7 @@ final class FactsCache {
       return null;
     }
     try {
-      return SCANS.decode(bytes(e.scan()));
+      return SCANS.decode(bytes(e.scan().buffer()));
     } catch (RuntimeException ex) {
       return null;
     }
@@ -393,7 +540,7 @@ final class FactsCache {
     }
     SourceParser.Outcome o;
     try {
-      o = OUTCOMES.decode(bytes(e.outcome()));
+      o = OUTCOMES.decode(bytes(e.outcome().buffer()));
     } catch (RuntimeException ex) {
       return null; // read the file again
     }
@@ -431,6 +578,7 @@ final class FactsCache {
     }
     if (resultFromStore && current.size() == previous.size() && current.entrySet().stream()
         .allMatch(e -> e.getValue() == previous.get(e.getKey()))) {
+      close();
       return;
     }
     ByteArrayOutputStream head = new ByteArrayOutputStream(1 << 20);
@@ -453,22 +601,27 @@ final class FactsCache {
         out.writeLong(v.size());
         out.writeLong(v.modified());
         string(out, v.hash());
-        out.writeInt(v.scan() == null ? -1 : v.scan().remaining());
-        out.writeInt(v.outcome() == null ? -1 : v.outcome().remaining());
+        out.writeInt(v.scan() == null ? -1 : v.scan().length());
+        out.writeInt(v.outcome() == null ? -1 : v.outcome().length());
       }
     }
     // The files' scans and facts are slices of the cache read at the start (or encoded by this
     // run): written as they are, in table order, with no copy into one array first.
     List<ByteBuffer> parts = new java.util.ArrayList<>(2 * sorted.size() + 1);
     parts.add(ByteBuffer.wrap(head.toByteArray()));
-    for (Entry v : sorted.values()) {
-      if (v.scan() != null) {
-        parts.add(v.scan().duplicate());
+    try {
+      for (Entry v : sorted.values()) {
+        if (v.scan() != null) {
+          parts.add(v.scan().buffer());
+        }
+        if (v.outcome() != null) {
+          parts.add(v.outcome().buffer());
+        }
       }
-      if (v.outcome() != null) {
-        parts.add(v.outcome().duplicate());
-      }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
+    close(); // (read whole by now) the stored cache is replaced next
     ByteBuffer[] buffers = parts.toArray(ByteBuffer[]::new);
     AtomicFiles.write(file, channel -> {
       for (int i = 0; i < buffers.length; ) {

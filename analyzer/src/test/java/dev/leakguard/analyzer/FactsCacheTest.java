@@ -185,4 +185,48 @@ class FactsCacheTest {
     assertEquals(List.of(), r.diagnostics());
     assertTrue(!r.findings().isEmpty());
   }
+
+  @Test
+  void aCacheCutShort_inItsHeadOrInItsFiles_isIgnored_andTheResultIsACold_runs() throws IOException {
+    Analyzer coldRun = new Analyzer(AnalyzerConfig.defaults().withThreads(2));
+    String cold = TextReport.render(coldRun.analyze(List.of(src)), src, true);
+    analyzer().analyze(List.of(src));
+    byte[] whole = Files.readAllBytes(cache);
+    for (int length : new int[] {40, whole.length / 2, whole.length - 1}) {
+      Files.write(cache, java.util.Arrays.copyOf(whole, length));
+      Analyzer a = analyzer();
+      AnalysisResult r = a.analyze(List.of(src));
+      assertEquals(0, a.lastCacheHits(), "cut at " + length + " of " + whole.length);
+      assertEquals(coldRun.lastFilesParsed(), a.lastFilesParsed(), "every file the pre-filter wants is read again");
+      assertEquals(cold, TextReport.render(r, src, true));
+    }
+  }
+
+  @Test
+  void anUnchangedRun_answersFromTheHead_andLeavesTheCacheAsItWas() throws IOException {
+    // written well before the cache, so that their size and time stamp are trusted (no hashing again)
+    java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> s = Files.walk(src)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, anHourAgo);
+      }
+    }
+    analyzer().analyze(List.of(src));
+    byte[] before = Files.readAllBytes(cache);
+    Analyzer a = analyzer();
+    a.analyze(List.of(src));
+    assertEquals(0, a.lastFilesParsed());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(cache)), "nothing to write: the cache is not rewritten");
+    // read only in its head, the cache is still whole for the next run: an edited file is the only one parsed
+    Path some;
+    try (Stream<Path> s = Files.walk(src)) {
+      some = s.filter(p -> p.toString().endsWith(".java")).sorted().findFirst().orElseThrow();
+    }
+    Files.writeString(some, Files.readString(some).replaceFirst("\\{", "{ int unusedForTest;"));
+    Analyzer after = analyzer();
+    AnalysisResult r = after.analyze(List.of(src));
+    assertTrue(after.lastFilesParsed() <= 1, "parsed: " + after.lastFilesParsed());
+    assertEquals(TextReport.render(new Analyzer(AnalyzerConfig.defaults().withThreads(2)).analyze(List.of(src)), src, true),
+        TextReport.render(r, src, true));
+  }
 }
