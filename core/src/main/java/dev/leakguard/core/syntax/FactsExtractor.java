@@ -323,17 +323,86 @@ public final class FactsExtractor {
     return m.isProtected() ? Visibility.PROTECTED : Visibility.PACKAGE;
   }
 
-  /** A method whose body is one {@code return} of a chain: core decides whether it is a getter. */
+  /**
+   * A method whose body is one {@code return} of a chain, or a lazy getter of a field (below): core
+   * decides whether it is a getter.
+   */
   private void recordReturn(MethodDecl n) {
     List<Statement> body = n.body().statements();
-    if (resolver.currentClass.synthetic || body.size() != 1 || !(body.get(0) instanceof Statement.Return ret)
+    if (resolver.currentClass.synthetic || body.isEmpty() || !(body.get(body.size() - 1) instanceof Statement.Return ret)
         || ret.value() == null) {
       return;
     }
-    Resolver.Chain chain = resolver.chainOf(ret.value());
+    Expression returned = body.size() == 1 ? ret.value() : lazilyMadeField(body, ret.value());
+    Resolver.Chain chain = returned == null ? null : resolver.chainOf(returned);
     if (chain != null) {
       out.add(new ReturnFact(resolver.currentClass.name, n.name(), n.params().size(), chain.start(), chain.calls()));
     }
+  }
+
+  /**
+   * The field a lazy getter returns, or null: {@code if (F == null) { F = ..; } return F;}, the
+   * null check repeated under a lock, or the value read into a local first ({@code T c = F; if (c ==
+   * null) { .. } return c;}). Every statement before the {@code return} is that local or an
+   * {@code if} on a null check of the field or the local, with no {@code else} and no
+   * {@code return} of its own: the method returns the field, made when it was null.
+   */
+  private static Expression lazilyMadeField(List<Statement> body, Expression returnedValue) {
+    Expression value = Resolver.strip(returnedValue);
+    if (!(value instanceof Expression.Name || value instanceof Expression.FieldAccess)) {
+      return null;
+    }
+    String returned = SourceForm.of(value);
+    Expression field = value;
+    int first = 0;
+    if (body.get(0) instanceof Statement.ExpressionStmt es && es.expression() instanceof Expression.LocalVars lv
+        && lv.variables().size() == 1 && lv.variables().get(0).name().equals(returned) && lv.variables().get(0).init() != null) {
+      field = Resolver.strip(lv.variables().get(0).init()); // T c = F;
+      if (!(field instanceof Expression.Name || field instanceof Expression.FieldAccess)) {
+        return null;
+      }
+      first = 1;
+    }
+    java.util.Set<String> checked = new java.util.HashSet<>(List.of(returned, SourceForm.of(field)));
+    boolean lazy = false;
+    for (int i = first; i < body.size() - 1; i++) {
+      if (!(body.get(i) instanceof Statement.If s) || s.otherwise() != null || !isNullCheckOf(s.condition(), checked)
+          || hasReturn(s.then())) {
+        return null;
+      }
+      lazy = true;
+    }
+    return lazy ? field : null;
+  }
+
+  /** {@code x == null} or {@code null == x} for one of the names. */
+  private static boolean isNullCheckOf(Expression condition, java.util.Set<String> names) {
+    Expression c = Resolver.strip(condition);
+    if (!(c instanceof Expression.Binary b) || b.operator() != Expression.BinaryOp.EQUALS) {
+      return false;
+    }
+    Expression l = Resolver.strip(b.left());
+    Expression r = Resolver.strip(b.right());
+    return isNull(r) && names.contains(SourceForm.of(l)) || isNull(l) && names.contains(SourceForm.of(r));
+  }
+
+  private static boolean isNull(Expression e) {
+    return e instanceof Expression.Literal lit && lit.kind() == Expression.LiteralKind.NULL;
+  }
+
+  private static boolean hasReturn(Syntax n) {
+    if (n == null) {
+      return false;
+    }
+    if (n instanceof Statement.Return) {
+      return true;
+    }
+    if (n instanceof Expression.Lambda || n instanceof Expression.New || n instanceof Statement.LocalType) {
+      return false;
+    }
+    boolean[] found = {false};
+    Descendants.children(n, c -> found[0] |= hasReturn(c));
+    return found[0];
   }
 
   /** The member's parameters in order, by the ids their definitions got: core summarises what it does to each. */
