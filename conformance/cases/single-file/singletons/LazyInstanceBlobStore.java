@@ -41,10 +41,10 @@ public final class LazyInstanceBlobStore {
       SessionIndex s = shared;
       if (s == null) {
         synchronized (SessionIndex.class) {
-          if (shared == null) {
-            shared = new SessionIndex();
-          }
           s = shared;
+          if (s == null) {
+            shared = s = new SessionIndex();
+          }
         }
       }
       return s;
@@ -52,6 +52,27 @@ public final class LazyInstanceBlobStore {
 
     public void open(String sessionId) {
       sessions.add(sessionId); // growth
+    }
+  }
+
+  /** The same idiom, the new instance made in a local first. */
+  public static final class UploadLog {
+    private static UploadLog current;
+
+    private final java.util.List<String> uploads = new java.util.ArrayList<>(); // expect: UnboundedSingletonCollection kind=GROWTH confidence=high
+
+    private UploadLog() {}
+
+    public static synchronized UploadLog current() {
+      if (current == null) {
+        UploadLog made = new UploadLog();
+        current = made;
+      }
+      return current;
+    }
+
+    public synchronized void record(String fileName, String user) {
+      uploads.add(user + ":" + fileName); // growth
     }
   }
 }

@@ -129,7 +129,7 @@ public final class Judge {
     Guards guards = new Guards(holdersById, usesByHolder);
     MethodIndex methods = new MethodIndex(facts.methods());
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations(),
-        new LazyInstances(classes, facts.holders(), usesByHolder, guards, facts.instantiations()), methods);
+        new LazyInstances(classes, facts.holders(), usesByHolder, guards, facts.instantiations(), facts.locals()), methods);
     List<CallFact> calls = new ArrayList<>(facts.calls().size());
     for (CallFact c : facts.calls()) {
       calls.add(c.guards().isEmpty() ? c : new CallFact(c.caller(), c.targetClass(), c.methodName(), refs.guards(c.guards())));

@@ -2,8 +2,11 @@ package dev.leakguard.core.analysis;
 
 import dev.leakguard.core.model.ClassFact;
 import dev.leakguard.core.model.Expr;
+import dev.leakguard.core.model.Guard;
+import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.InstantiationFact;
+import dev.leakguard.core.model.LocalFact;
 import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.UseFact;
 import java.util.HashMap;
@@ -25,7 +28,9 @@ public final class LazyInstances {
   private final Map<String, String> fieldByClass = new HashMap<>();
 
   public LazyInstances(ClassIndex classes, List<HolderFact> holders, Map<String, List<UseFact>> usesByHolder,
-      Guards guards, List<InstantiationFact> instantiations) {
+      Guards guards, List<InstantiationFact> instantiations, List<LocalFact> locals) {
+    Map<String, LocalFact> localsById = new HashMap<>();
+    locals.forEach(l -> localsById.putIfAbsent(l.id(), l));
     Map<String, Set<Member>> lazyMembers = new HashMap<>();
     Map<String, String> fields = new HashMap<>();
     Set<String> replaced = new HashSet<>();
@@ -38,8 +43,10 @@ public final class LazyInstances {
         if (!u.isAssignment() || u.enclosing().kind().isClassInitialization()) {
           continue; // (made while the class initialises: the plain idiom, not this one)
         }
-        boolean madeHere = u.assigned() instanceof Expr.New n && isClass(classes.find(n.type().name()), own);
-        if (madeHere && guards.isLazyFillOf(h.id(), u.guards()) && !u.deferred()) {
+        Expr assigned = u.assigned() instanceof Expr.Local l && localsById.containsKey(l.id())
+            ? localsById.get(l.id()).value() : u.assigned(); // `result = new T(); F = result;`
+        boolean madeHere = assigned instanceof Expr.New n && isClass(classes.find(n.type().name()), own);
+        if (madeHere && !u.deferred() && (guards.isLazyFillOf(h.id(), u.guards()) || checksCopy(h, u.guards(), localsById))) {
           lazyMembers.computeIfAbsent(own.qualifiedName(), k -> new HashSet<>()).add(u.enclosing());
           fields.putIfAbsent(own.qualifiedName(), h.name());
         } else {
@@ -62,6 +69,19 @@ public final class LazyInstances {
         fieldByClass.put(c, fields.get(c));
       }
     });
+  }
+
+  /** A null check of a local that holds a copy of the field ({@code T s = F; if (s == null) ..}). */
+  private static boolean checksCopy(HolderFact h, List<Guard> guards, Map<String, LocalFact> locals) {
+    for (Guard g : guards) {
+      if (g.kind() == Guard.Kind.IS_NULL && g.whenTrue() && g.ref() instanceof Ref.Local l) {
+        LocalFact def = locals.get(l.id());
+        if (def != null && def.sourceCalls().isEmpty() && def.source() instanceof Ref.Field f && f.name().equals(h.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isClass(ClassFact found, ClassFact own) {

@@ -30,6 +30,9 @@ final class Shapes {
     if (depth > MAX_DEPTH) {
       return new Expr.Other("deep");
     }
+    if (e instanceof Expression.Assign a && !a.compound()) {
+      return shape(a.value(), depth + 1); // `F = c = new T()`: an assignment's value is its right side
+    }
     if (e instanceof Expression.New n) {
       List<String> body = null;
       if (n.body() != null) {
