@@ -437,6 +437,36 @@ public final class References {
         }
       }
     }
+    for (String owner : owners) {
+      String id = fieldOfStaticInstance(owner, name, steps);
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code Registry.INSTANCE.entries}: an owner that names no class but a static field of one
+   * ({@code Registry.INSTANCE}) stands for the object that field holds, so the field is looked up
+   * in the field's declared type. Null when the owner is no such field.
+   */
+  private String fieldOfStaticInstance(String owner, String name, Steps steps) {
+    int dot = owner.lastIndexOf('.');
+    if (dot <= 0 || classes.find(owner) != null) {
+      return null;
+    }
+    ClassFact declaring = classes.find(owner.substring(0, dot));
+    HolderFact instance = declaring == null ? null : holders.get(HolderFact.id(declaring.qualifiedName(), owner.substring(dot + 1)));
+    if (instance == null || !instance.isStatic() || instance.declaredType() == null) {
+      return null;
+    }
+    for (ClassFact c : lineage(instance.declaredType().name(), true, steps)) {
+      String id = HolderFact.id(c.qualifiedName(), name);
+      if (holders.containsKey(id)) {
+        return id;
+      }
+    }
     return null;
   }
 

@@ -133,6 +133,12 @@ final class Resolver {
       return ownerField(scopeType, name);
     }
     if (!looksLikeTypeReference(scope)) {
+      if (scope instanceof Expression.FieldAccess inner && looksLikeTypeReference(inner.scope())) {
+        // Registry.INSTANCE.entries, Registry declared in another file: core looks the field up in
+        // the declared type of the static field the owner names.
+        String type = types.resolve(SourceForm.of(inner.scope()));
+        return new Ref.Field(types.candidates(type).stream().map(t -> t + "." + inner.name()).toList(), name, true);
+      }
       return null;
     }
     return ownerField(types.resolve(SourceForm.of(scope)), name);
