@@ -430,11 +430,9 @@ public final class References {
 
   private String findField(List<String> owners, String name, boolean inherited, Steps steps) {
     for (String owner : owners) {
-      for (ClassFact c : lineage(owner, inherited, steps)) {
-        String id = HolderFact.id(c.qualifiedName(), name);
-        if (holders.containsKey(id)) {
-          return id;
-        }
+      String id = fieldOf(owner, name, inherited, steps);
+      if (id != null) {
+        return id;
       }
     }
     for (String owner : owners) {
@@ -461,7 +459,12 @@ public final class References {
     if (instance == null || !instance.isStatic() || instance.declaredType() == null) {
       return null;
     }
-    for (ClassFact c : lineage(instance.declaredType().name(), true, steps)) {
+    return fieldOf(instance.declaredType().name(), name, true, steps);
+  }
+
+  /** The holder {@code name} of the class {@code owner} names (or, when inherited, of a supertype), or null. */
+  private String fieldOf(String owner, String name, boolean inherited, Steps steps) {
+    for (ClassFact c : lineage(owner, inherited, steps)) {
       String id = HolderFact.id(c.qualifiedName(), name);
       if (holders.containsKey(id)) {
         return id;

@@ -496,24 +496,13 @@ final class CodeWalker {
       return mayBeNull(es.expression(), depth);
     }
     List<Return> returns = new ArrayList<>();
-    returnsOf(body, returns);
+    Descendants.returnsOf(body, returns);
     for (Return r : returns) {
       if (r.value() != null && mayBeNull(r.value(), depth)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The {@code return} statements of a body, not those of the lambdas and classes written in it. */
-  private static void returnsOf(Syntax n, List<Return> out) {
-    if (n == null || n instanceof Lambda || n instanceof New || n instanceof LocalType || n instanceof Declaration) {
-      return;
-    }
-    if (n instanceof Return r) {
-      out.add(r);
-    }
-    Descendants.children(n, c -> returnsOf(c, out));
   }
 
   /** The null literal, a conditional with a branch that may be null, or a call of a method of this file that returns null. */

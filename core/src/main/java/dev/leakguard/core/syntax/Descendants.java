@@ -35,6 +35,20 @@ public final class Descendants {
     children(n, c -> visit(c, action));
   }
 
+  /**
+   * The {@code return} statements of a body, not those of the lambdas, anonymous and local classes
+   * or declarations written in it (they return from something else).
+   */
+  static void returnsOf(Syntax n, List<Return> out) {
+    if (n == null || n instanceof Lambda || n instanceof New || n instanceof LocalType || n instanceof Declaration) {
+      return;
+    }
+    if (n instanceof Return r) {
+      out.add(r);
+    }
+    children(n, c -> returnsOf(c, out));
+  }
+
   /** The direct children of {@code n} that are nodes, in source order. */
   static void children(Syntax n, Consumer<Syntax> each) {
     if (n instanceof Name || n instanceof This || n instanceof TypeName || n instanceof Literal

@@ -390,19 +390,10 @@ public final class FactsExtractor {
     return e instanceof Expression.Literal lit && lit.kind() == Expression.LiteralKind.NULL;
   }
 
-  private static boolean hasReturn(Syntax n) {
-    if (n == null) {
-      return false;
-    }
-    if (n instanceof Statement.Return) {
-      return true;
-    }
-    if (n instanceof Expression.Lambda || n instanceof Expression.New || n instanceof Statement.LocalType) {
-      return false;
-    }
-    boolean[] found = {false};
-    Descendants.children(n, c -> found[0] |= hasReturn(c));
-    return found[0];
+  private static boolean hasReturn(Statement s) {
+    List<Statement.Return> returns = new ArrayList<>();
+    Descendants.returnsOf(s, returns);
+    return !returns.isEmpty();
   }
 
   /** The member's parameters in order, by the ids their definitions got: core summarises what it does to each. */
