@@ -2,7 +2,8 @@
 # The Maven plugin's incremental case (not part of the test run), each run a fresh JVM:
 #   1. leakguard:check on a module whose sources are the JDK's java.base, run cold, again
 #      unchanged, after touching one file (a comment appended to HashMap.java), after a code edit
-#      of that file (a method added that puts into the map), and after another (a static map added,
+#      of that file (a method added that puts into the map), after a method added to a file the
+#      pre-filter does not read (Math.java), and after another edit of HashMap.java (a static map added,
 #      with a method that puts into it: a new holder, a new finding, and every file that names
 #      HashMap matters now);
 #   2. mvn verify on a generated reactor of five modules of 300 files each (each module grows and
@@ -93,6 +94,12 @@ add_member "$hashmap" '    V putForBench(K key, V value) {
     }
 '
 read -r edited edited_hits < <(timed -f "$work/jdk/pom.xml" "$check")
+# A code edit of a file the pre-filter does not read (it names no container and nothing that matters).
+add_member "$work/jdk/src/java/lang/Math.java" '    static int clampForBench(int value) {
+        return max(0, min(value, 10));
+    }
+'
+read -r unread unread_hits < <(timed -f "$work/jdk/pom.xml" "$check")
 add_member "$hashmap" '    static final Map<Object, Object> SEEN_BY_BENCH = new HashMap<>();
 
     static void rememberForBench(Object key) {
@@ -102,6 +109,7 @@ add_member "$hashmap" '    static final Map<Object, Object> SEEN_BY_BENCH = new 
 read -r holder holder_hits < <(timed -f "$work/jdk/pom.xml" "$check")
 report "leakguard:check on java.base, 3,400 files (analysis time as the plugin reports it):" \
   "$cold" "$warm" "$warm_hits" "$commented" "$commented_hits" "$edited" "$edited_hits"
+line "a code edit (not read):" "$unread" "$unread_hits" "$cold"
 line "a code edit (a holder):" "$holder" "$holder_hits" "$cold"
 
 # 2. A generated reactor: modules m1..m5 of 300 files, each depending on the one before.

@@ -120,26 +120,26 @@ public final class Analyzer {
         }
       }
       if (read.planCheck() == null) {
-        findings = judge(facts, exchange, unreadScans);
+        findings = judge(facts, exchange, unreadScans, cache);
       } else {
         // Judged while the plan is checked; when it does not hold, the facts read teach the
         // pre-filter something the last run's had not learned (a file may matter now that did
         // not): the judgement stops, and the files are read (from the cache) in rounds.
         List<FileFacts> planned = facts;
         List<Identifiers.Scan> unread = List.copyOf(unreadScans);
-        java.util.concurrent.FutureTask<List<Finding>> judging = new java.util.concurrent.FutureTask<>(
-            () -> judge(planned, exchange, unread));
+        java.util.concurrent.FutureTask<Judged> judging = new java.util.concurrent.FutureTask<>(
+            () -> judgeFacts(planned, exchange, unread));
         Thread judge = new Thread(null, judging, "leakguard-judge", THREAD_STACK_BYTES);
         judge.setDaemon(true);
         judge.start();
         lastPlanHeld = read.planCheck().holds();
         if (lastPlanHeld) {
-          findings = awaitJudgement(judging);
+          findings = recorded(awaitJudgement(judging), cache);
         } else {
           judging.cancel(true); // core's judge stops at its next step
           read.planCheck().undo(reading, diagnostics, unreadScans);
           facts = readByRounds(listing.files(), reading, upstream, unreadScans);
-          findings = judge(facts, exchange, unreadScans);
+          findings = judge(facts, exchange, unreadScans, cache);
         }
       }
     } finally {
@@ -179,7 +179,21 @@ public final class Analyzer {
   }
 
   /** Joins the files' facts with the upstream modules' and judges them. */
-  private List<Finding> judge(List<FileFacts> facts, FactsExchange exchange, List<Identifiers.Scan> unreadScans) {
+  private List<Finding> judge(List<FileFacts> facts, FactsExchange exchange, List<Identifiers.Scan> unreadScans,
+      FactsCache cache) {
+    return recorded(judgeFacts(facts, exchange, unreadScans), cache);
+  }
+
+  /** The findings of a judgement that stands, its names not called recorded in the cache's plan. */
+  private static List<Finding> recorded(Judged judged, FactsCache cache) {
+    cache.putUncalledNames(judged.uncalledNames());
+    return judged.findings();
+  }
+
+  /** A judgement's findings, and the names its read files declare and do not call (see {@link CrossFileCalls}). */
+  private record Judged(List<Finding> findings, long[] uncalledNames) {}
+
+  private Judged judgeFacts(List<FileFacts> facts, FactsExchange exchange, List<Identifiers.Scan> unreadScans) {
     long tl = System.nanoTime();
     List<Facts> parts = new ArrayList<>(facts.size());
     facts.forEach(f -> parts.add(f.facts()));
@@ -191,17 +205,17 @@ public final class Analyzer {
       everyRead.add(f);
     }
     Facts project = Facts.union(parts); // core resolves references across the files
-    java.util.Set<String> calledAcrossFiles = CrossFileCalls.of(everyRead, unreadScans);
+    CrossFileCalls crossFile = CrossFileCalls.of(everyRead, unreadScans);
     debug("union, and the calls across files", tl);
     lastRunJudged = true;
     List<Finding> findings = new Judge(catalog, config.options())
-        .wholeProgram(calledAcrossFiles).judge(project, upstreamFiles);
+        .wholeProgram(crossFile.called()).judge(project, upstreamFiles);
     debug("link + judge", tl);
-    return findings;
+    return new Judged(findings, crossFile.uncalledHashes());
   }
 
   /** The findings of a judgement run on a thread of its own (its failure rethrown as it was). */
-  private static List<Finding> awaitJudgement(java.util.concurrent.FutureTask<List<Finding>> judging) {
+  private static Judged awaitJudgement(java.util.concurrent.FutureTask<Judged> judging) {
     try {
       return judging.get();
     } catch (ExecutionException e) {
@@ -355,7 +369,7 @@ public final class Analyzer {
     read.sort(null);
     reading.cache.putPlan(new FactsCache.Plan(
         read.stream().filter(f -> !declarationsOnly.contains(f)).map(FactsCache::key).toList(),
-        read.stream().filter(declarationsOnly::contains).map(FactsCache::key).toList(), filter.state()));
+        read.stream().filter(declarationsOnly::contains).map(FactsCache::key).toList(), filter.state(), null));
     return reading.collect(read.stream().map(outcomes::get).toList());
   }
 
@@ -406,7 +420,8 @@ public final class Analyzer {
     }, hitsBefore, reading.diagnostics.size());
     reading.cache.putPlan(new FactsCache.Plan(
         read.stream().filter(f -> !onlyDeclarations.contains(f)).map(FactsCache::key).toList(),
-        read.stream().filter(onlyDeclarations::contains).map(FactsCache::key).toList(), plan.state()));
+        // the names not called stay those recorded unless this read is judged (then it records its own)
+        read.stream().filter(onlyDeclarations::contains).map(FactsCache::key).toList(), plan.state(), plan.uncalledNames()));
     // What was not read, or read without its bodies, may still call the read files' methods.
     for (Path f : files) {
       if (!declarationsOnly.containsKey(f) || onlyDeclarations.contains(f)) {

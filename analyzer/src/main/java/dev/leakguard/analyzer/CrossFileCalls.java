@@ -17,11 +17,14 @@ import java.util.Set;
  * its class is closed to other packages. Files the pre-filter did not read count by their
  * identifiers: any mention of a method's name there counts as a call (what was not read cannot be
  * ruled out).
+ *
+ * <p>{@code uncalledHashes} are the hashes of the names the read files declare and do not call,
+ * sorted: what unread files can still add. An unread file whose identifiers changed only by names
+ * not among them changes nothing here (see {@link SameFactsCheck}).
  */
-final class CrossFileCalls {
-  private CrossFileCalls() {}
+record CrossFileCalls(Set<String> called, long[] uncalledHashes) {
 
-  static Set<String> of(List<FileFacts> read, Collection<Identifiers.Scan> unread) {
+  static CrossFileCalls of(List<FileFacts> read, Collection<Identifiers.Scan> unread) {
     Set<String> called = new HashSet<>();
     Set<String> declared = new HashSet<>();
     for (FileFacts f : read) {
@@ -47,6 +50,7 @@ final class CrossFileCalls {
         open.put(Identifiers.hash(name), name);
       }
     }
+    long[] uncalled = open.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     for (Identifiers.Scan scan : unread) {
       if (open.isEmpty()) {
         break;
@@ -58,7 +62,22 @@ final class CrossFileCalls {
       mentioned(scan.ids(), open, called);
       mentioned(scan.importIds(), open, called);
     }
-    return called;
+    return new CrossFileCalls(called, uncalled);
+  }
+
+  /** Whether the two scans of a file differ only by names none of {@code uncalledHashes} is. */
+  static boolean sameCallsBetween(Identifiers.Scan before, Identifiers.Scan now, long[] uncalledHashes) {
+    return noUncalledOnlyIn(before.ids(), now, uncalledHashes) && noUncalledOnlyIn(before.importIds(), now, uncalledHashes)
+        && noUncalledOnlyIn(now.ids(), before, uncalledHashes) && noUncalledOnlyIn(now.importIds(), before, uncalledHashes);
+  }
+
+  private static boolean noUncalledOnlyIn(long[] ids, Identifiers.Scan other, long[] uncalledHashes) {
+    for (long id : ids) {
+      if (java.util.Arrays.binarySearch(uncalledHashes, id) >= 0 && !other.namesOrImports(id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void mentioned(long[] ids, java.util.Map<Long, String> open, Set<String> called) {

@@ -53,9 +53,15 @@ final class FactsCache {
 
   /**
    * What the pre-filter chose last time: the files read whole and those read for their
-   * declarations only (absolute paths), and what it had learned when it stopped.
+   * declarations only (absolute paths), what it had learned when it stopped, and the hashes of the
+   * names the judgement's read files declare and none of them calls ({@link CrossFileCalls}; null
+   * until a judgement of these files recorded them).
    */
-  record Plan(List<String> whole, List<String> declarationsOnly, Prefilter.State state) {}
+  record Plan(List<String> whole, List<String> declarationsOnly, Prefilter.State state, long[] uncalledNames) {
+    Plan withUncalledNames(long[] names) {
+      return new Plan(whole, declarationsOnly, state, names);
+    }
+  }
 
   /** What the cache knows of one file: its state when recorded and its encoded scan and facts (null: none). */
   private record Entry(long size, long modified, String hash, Blob scan, Blob outcome) {
@@ -396,6 +402,14 @@ final class FactsCache {
   /** Records what the pre-filter chose this time, to be written by {@link #save()}. */
   synchronized void putPlan(Plan p) {
     plan = p;
+  }
+
+  /** Records, in this run's plan, the names its judgement found declared and not called (see {@link Plan}). */
+  synchronized void putUncalledNames(long[] names) {
+    Plan p = plan();
+    if (p != null) {
+      plan = p.withUncalledNames(names);
+    }
   }
 
   /** Forgets the cache hits counted since {@code mark} (a value of {@link #hits()}): work thrown away. */

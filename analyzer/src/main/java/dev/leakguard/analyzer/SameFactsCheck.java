@@ -23,7 +23,9 @@ import java.util.function.Function;
  * and only whitespace and comments after it changed (see {@link Identifiers}). A comment added at
  * the end of a line that documents nothing, or code changed in a way no fact records, passes;
  * anything else is judged again as before. Added or removed files, other options or other upstream
- * facts never pass.
+ * facts never pass. A file the pre-filter does not read, then or now, may also change its identifiers
+ * when none of the names that differ is one the read files declare and do not call (see {@link
+ * CrossFileCalls}): a method added to or edited in a file that does not matter.
  */
 final class SameFactsCheck {
   private final Catalog catalog;
@@ -59,7 +61,7 @@ final class SameFactsCheck {
       Path f = byKey.get(key);
       Identifiers.Scan s = f == null ? null : scan.apply(f);
       Identifiers.Scan before = f == null ? null : cache.recordedScan(f);
-      if (s == null || before == null || !s.sameIdentifiers(before)) {
+      if (s == null || before == null) {
         return null;
       }
       boolean readWhole = then.mentionsWanted(s);
@@ -67,7 +69,15 @@ final class SameFactsCheck {
       if (readWhole != whole.contains(key) || readDeclarations != declarationsOnly.contains(key)) {
         return null;
       }
-      if (s.sameCode(before)) {
+      if (!s.sameIdentifiers(before)) {
+        // Not read, then or now: the judgement sees only which of the names the read files declare
+        // and do not call it mentions, and those are as they were (any method added or changed
+        // that calls nothing declared elsewhere).
+        if (readWhole || readDeclarations || plan.uncalledNames() == null
+            || !CrossFileCalls.sameCallsBetween(before, s, plan.uncalledNames())) {
+          return null;
+        }
+      } else if (s.sameCode(before)) {
         cache.adoptRecordedFacts(f); // only comments or spacing after the code changed: nothing to parse
       } else if (readWhole || readDeclarations) {
         toCompare.add(f); // read by the pre-filter's plan, as it read them last time

@@ -60,6 +60,8 @@ class IncrementalEqualityTest {
     // Code changed, no name added or removed: the file is parsed early and its facts compared.
     e.put("a space in the code", t -> t.replaceFirst("\\(", "( "));
     e.put("a string changed", t -> t.replaceFirst("\"([A-Za-z]+)\"", "\"$1Edited\""));
+    // New names: a file the pre-filter does not read is answered from the stored result.
+    e.put("a method added", t -> beforeLastBrace(t, "  public int addedMethod(int step) { return Math.max(step, 1); }\n"));
     e.put("an eviction comment on the last line of code", t -> afterLastBrace(t, " // Eviction: cleared by its owner"));
     e.put("a block comment opened on the last line of code", t -> afterLastBrace(t, " /* Eviction:\n cleared by its owner */"));
     e.put("a holder documented", t -> firstHolder(t) == null ? t
@@ -239,6 +241,66 @@ class IncrementalEqualityTest {
     Analyzer a = assertSameAsCold(cache, Options.DEFAULT, roots, "Zed.java edited");
     assertTrue(a.lastRunJudged(), "the edit changes the facts: judged");
     assertEquals(Boolean.TRUE, a.lastPlanHeld(), "the last run's plan holds: judged once");
+  }
+
+  /**
+   * A file the pre-filter does not read: a method added to it that calls nothing declared elsewhere
+   * leaves the judgement as it was (answered from the stored result, nothing parsed); one that names
+   * a package-private method the read files declare and do not call makes that method callable
+   * from another file, so the growth it does is no longer initialisation only: judged again.
+   */
+  @Test
+  void codeEditInAFileNotRead_judgedAgainOnlyWhenItNamesAMethodNoReadFileCalls() throws IOException {
+    Path project = dir.resolve("not-read");
+    Files.createDirectories(project.resolve("com/acme"));
+    Files.writeString(project.resolve("com/acme/Names.java"), """
+        package com.acme;
+
+        import java.util.HashMap;
+        import java.util.Map;
+
+        public final class Names {
+          static final Map<String, String> KNOWN = new HashMap<>();
+
+          static {
+            remember("first");
+          }
+
+          private Names() {}
+
+          static void remember(String name) {
+            KNOWN.put(name, name);
+          }
+        }
+        """);
+    Path plain = project.resolve("com/acme/Plain.java");
+    String original = """
+        package com.acme;
+
+        public final class Plain {
+          public String trimmed(String id) {
+            return id.trim();
+          }
+        }
+        """;
+    Files.writeString(plain, original);
+    Path cache = dir.resolve("not-read.cache");
+    List<Path> roots = List.of(project);
+    assertTrue(incremental(cache, Options.DEFAULT, roots).findings().isEmpty(), "growth during initialisation only");
+
+    Files.writeString(plain, beforeLastBrace(original, "  public int doubled(int count) { return Math.max(count, 0) * 2; }\n"));
+    Analyzer unrelated = assertSameAsCold(cache, Options.DEFAULT, roots, "a method added that calls nothing declared elsewhere");
+    assertFalse(unrelated.lastRunJudged(), "answered from the stored result");
+    assertEquals(0, unrelated.lastFilesParsed(), "nothing parsed");
+
+    Files.writeString(plain, beforeLastBrace(original, "  public int doubled(int remember) { return remember * 2; }\n"));
+    Analyzer naming = assertSameAsCold(cache, Options.DEFAULT, roots, "a method added that names the uncalled method");
+    assertTrue(naming.lastRunJudged(), "the name is one no read file calls: judged again");
+    assertFalse(new Analyzer(config(Options.DEFAULT)).analyze(roots).findings().isEmpty(),
+        "the method is callable from another file now: its growth is reported");
+
+    Files.writeString(plain, original);
+    assertSameAsCold(cache, Options.DEFAULT, roots, "put back");
   }
 
   private Analyzer assertSameAsCold(Path cache, Options options, List<Path> roots, String what) {
