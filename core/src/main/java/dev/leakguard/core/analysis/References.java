@@ -11,7 +11,9 @@ import dev.leakguard.core.model.Guard;
 import dev.leakguard.core.model.HolderFact;
 import dev.leakguard.core.model.LambdaSite;
 import dev.leakguard.core.model.LocalFact;
+import dev.leakguard.core.model.Member;
 import dev.leakguard.core.model.ParametersFact;
+import dev.leakguard.core.model.PassedValues;
 import dev.leakguard.core.model.Ref;
 import dev.leakguard.core.model.RefUse;
 import dev.leakguard.core.model.ReturnFact;
@@ -120,10 +122,16 @@ public final class References {
     private final Map<String, List<RefUse>> byParameter = new HashMap<>();
     private final Map<String, List<ParametersFact>> parametersByMethod = new HashMap<>();
     private final List<ArgumentFact> arguments;
+    /** A parameter's slot, "class#method#index", by its local id. */
+    private final Map<String, String> slotOfParameter = new HashMap<>();
+    /** What each call passes, by caller and callee ({@link #passedKey}). */
+    private final Map<String, List<PassedValues>> passedByCall = new HashMap<>();
 
     ParameterEffects(Facts facts) {
       this.arguments = facts.arguments();
-      Map<String, String> slotOfParameter = new HashMap<>();
+      for (PassedValues pv : facts.passed()) {
+        passedByCall.computeIfAbsent(passedKey(pv.caller(), pv.callee()), k -> new ArrayList<>()).add(pv);
+      }
       for (ParametersFact p : facts.parameters()) {
         parametersByMethod.computeIfAbsent(p.className() + "#" + p.method(), k -> new ArrayList<>()).add(p);
         for (int i = 0; i < p.parameterIds().size(); i++) {
@@ -167,13 +175,62 @@ public final class References {
               a.enclosing(), false, false, a.lambda() == LambdaSite.STORED, 0, KeyDomain.UNKNOWN, false, guards(a.guards())));
         }
         for (RefUse inside : effects) {
-          // What the helper adds, read where it adds it (a parameter typed Class is a class, whoever passes it).
           List<Expr> growthArguments = growthArguments(inside, 0);
-          KeyDomain key = growthArguments.isEmpty() ? KeyDomain.UNKNOWN
-              : domains.of(growthArguments.get(0), growthArguments, inside.enclosing());
+          // What the helper adds, when it is what the caller passes in its own parameters: read at
+          // the call, where the caller's input decides (its parameter's name and type).
+          List<Expr> atCall = growthArguments.isEmpty() ? null : asPassedBy(growthArguments, a);
+          KeyDomain key;
+          boolean fromInput = false;
+          if (atCall != null) {
+            key = domains.of(atCall.get(0), atCall, a.enclosing());
+            fromInput = atCall.stream().anyMatch(x -> x instanceof Expr.Local l && isInput(l.id(), new HashSet<>()));
+          } else {
+            // Else read where the helper adds it (a parameter typed Class is a class, whoever passes it).
+            key = growthArguments.isEmpty() ? KeyDomain.UNKNOWN
+                : domains.of(growthArguments.get(0), growthArguments, inside.enclosing());
+          }
           out.add(new UseFact(t.holder(), inside.calls(), inside.arity(), Access.DIRECT, null, a.location(), a.enclosing(),
-              false, false, a.lambda() == LambdaSite.STORED, 0, key, false, guards(a.guards())));
+              false, fromInput, a.lambda() == LambdaSite.STORED, 0, key, false, guards(a.guards())));
         }
+      }
+      return out;
+    }
+
+    /**
+     * The helper's growth arguments as the call passes them: each of the helper's parameters among
+     * them replaced by the local of the caller passed for it. Null unless the first one (what
+     * decides how many entries there are) is a parameter of the helper, and every parameter among
+     * them is passed a local of the caller, the same by every such call in the caller.
+     */
+    private List<Expr> asPassedBy(List<Expr> helperArguments, ArgumentFact a) {
+      if (!(helperArguments.get(0) instanceof Expr.Local first) || !slotOfParameter.containsKey(first.id())) {
+        return null;
+      }
+      List<PassedValues> calls = passedByCall.getOrDefault(passedKey(a.enclosing(), a.callee()), List.of());
+      if (calls.isEmpty()) {
+        return null;
+      }
+      List<Expr> out = new ArrayList<>(helperArguments.size());
+      for (Expr x : helperArguments) {
+        String slot = x instanceof Expr.Local l ? slotOfParameter.get(l.id()) : null;
+        if (slot == null) {
+          out.add(x);
+          continue;
+        }
+        int index = Integer.parseInt(slot.substring(slot.lastIndexOf('#') + 1));
+        String passed = null;
+        for (PassedValues pv : calls) {
+          PassedValues.Passed p = index < pv.values().size() ? pv.values().get(index) : null;
+          if (p == null || p.kind() != PassedValues.Passed.Kind.LOCAL || passed != null && !passed.equals(p.localId())) {
+            return null;
+          }
+          passed = p.localId();
+        }
+        LocalFact def = locals.get(passed);
+        if (def == null) {
+          return null;
+        }
+        out.add(new Expr.Local(def.id(), def.name()));
       }
       return out;
     }
@@ -184,6 +241,10 @@ public final class References {
         return null;
       }
       return catalog.helper(callee.owners(), callee.method(), index);
+    }
+
+    private static String passedKey(Member caller, Ref.Returned callee) {
+      return caller + "|" + callee;
     }
 
     /** The calls the called method makes on the parameter the argument is passed as. */
