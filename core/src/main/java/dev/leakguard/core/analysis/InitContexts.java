@@ -141,6 +141,9 @@ public final class InitContexts {
     if (managedOnce && isStartUpCallback(member)) {
       return true;
     }
+    if (ownClass && fact != null && isInitParameterSetter(fact, singletonClass)) {
+      return true;
+    }
     if (fact == null || !(isCalledOnlyInItsFile(fact) || singletonClass != null && isProtectedCalledOnlyInItsFile(fact))) {
       return false;
     }
@@ -360,6 +363,20 @@ public final class InitContexts {
       }
     }
     return false;
+  }
+
+  /**
+   * A public bean-property setter ({@code setEntryPoints(..)}) of a servlet or filter: its container
+   * (or the base class's {@code init}) sets the init parameters through them, once, while it
+   * initialises the instance.
+   */
+  private boolean isInitParameterSetter(MethodFact m, String singletonClass) {
+    String name = m.member().name();
+    if (m.isStatic() || m.visibility() != dev.leakguard.core.model.Visibility.PUBLIC || name.length() <= 3
+        || !name.startsWith("set") || !Character.isUpperCase(name.charAt(3))) {
+      return false;
+    }
+    return singletons.reason(singletonClass).map(r -> r.kind() == Singletons.Reason.Kind.CONTAINER_MANAGED).orElse(false);
   }
 
   private boolean hasInitializationAnnotation(MethodFact m) {

@@ -290,8 +290,12 @@ public final class Singletons {
       return false;
     }
     MethodFact method = methods.find(m.className(), m.name());
-    return method != null && method.annotations().stream().anyMatch(a -> catalog.isBeanMethodAnnotation(a.name()))
-        && !hasNonSingletonScope(method.annotations());
+    if (method == null || hasNonSingletonScope(method.annotations())) {
+      return false;
+    }
+    return method.annotations().stream().anyMatch(a -> catalog.isBeanMethodAnnotation(a.name()))
+        || method.annotations().stream().anyMatch(a -> catalog.isProviderMethodAnnotation(a.name()))
+        && method.annotations().stream().anyMatch(a -> catalog.isSingletonAnnotation(a.name()) || isExtraSingletonAnnotation(a.name()));
   }
 
   /** Whether every instantiation of the class in the analysed code runs while a class initialises. */
@@ -363,17 +367,22 @@ public final class Singletons {
   private String singletonSupertype(ClassFact start) {
     Set<String> seen = new HashSet<>();
     List<String> work = new ArrayList<>(start.superTypes());
+    // the methods the class and its analysed supertypes declare (a servlet filter's doFilter)
+    Set<String> declared = new HashSet<>(start.declaredMethods());
     for (int i = 0; i < work.size() && i < MAX_SUPERTYPE_DEPTH * 4; i++) {
       String s = work.get(i);
       if (!seen.add(s)) {
         continue;
       }
-      if (catalog.isSingletonSupertype(s)) {
-        return s;
-      }
       ClassFact parent = classes.find(s);
       if (parent != null) {
         work.addAll(parent.superTypes());
+        declared.addAll(parent.declaredMethods());
+      }
+    }
+    for (String s : work) {
+      if (catalog.isSingletonSupertype(s, declared)) {
+        return s;
       }
     }
     return null;

@@ -24,6 +24,9 @@ public final class Catalog {
   private final Set<String> initializationAnnotations;
   private final Set<String> beanMethodAnnotations;
   private final Set<String> singletonSupertypes;
+  /** Supertypes that make a singleton only of a class declaring the method given ({@code Filter}: {@code doFilter}). */
+  private final Map<String, String> singletonSupertypesWithMethod;
+  private final Set<String> providerMethodAnnotations;
   /** Start-up callbacks: supertype (qualified) to the methods of it a container calls once, at start-up. */
   private final Map<String, Set<String>> startUpCallbacks;
   private final Set<String> boundedSupertypes;
@@ -55,6 +58,8 @@ public final class Catalog {
     this.initializationAnnotations = Set.copyOf(b.initializationAnnotations);
     this.beanMethodAnnotations = Set.copyOf(b.beanMethodAnnotations);
     this.singletonSupertypes = Set.copyOf(b.singletonSupertypes);
+    this.singletonSupertypesWithMethod = Map.copyOf(b.singletonSupertypesWithMethod);
+    this.providerMethodAnnotations = Set.copyOf(b.providerMethodAnnotations);
     Map<String, Set<String>> callbacks = new HashMap<>();
     b.startUpCallbacks.forEach((type, methods) -> callbacks.put(type, Set.copyOf(methods)));
     this.startUpCallbacks = Map.copyOf(callbacks);
@@ -169,6 +174,14 @@ public final class Catalog {
     return matchesSimpleName(name, beanMethodAnnotations);
   }
 
+  /**
+   * Annotations of a provider method ({@code @Provides}) whose result the injector keeps only when
+   * the method also carries a singleton annotation; else it provides a new one per injection.
+   */
+  public boolean isProviderMethodAnnotation(String name) {
+    return matchesSimpleName(name, providerMethodAnnotations);
+  }
+
   private static boolean matchesSimpleName(String name, Set<String> qualifiedNames) {
     String simple = Names.simpleName(name);
     for (String q : qualifiedNames) {
@@ -182,6 +195,24 @@ public final class Catalog {
   /** Supertypes whose subclasses live as long as the application (servlets). */
   public boolean isSingletonSupertype(String name) {
     return matchesAny(name, singletonSupertypes);
+  }
+
+  /**
+   * Whether a class extending or implementing {@code name} and declaring {@code declaredMethods}
+   * lives as long as the application: a supertype of {@link #isSingletonSupertype}, or one whose
+   * name is common ({@code Filter}) together with the method that makes it the container's
+   * ({@code doFilter}).
+   */
+  public boolean isSingletonSupertype(String name, Set<String> declaredMethods) {
+    if (isSingletonSupertype(name)) {
+      return true;
+    }
+    for (Map.Entry<String, String> e : singletonSupertypesWithMethod.entrySet()) {
+      if (declaredMethods.contains(e.getValue()) && matchesAny(name, Set.of(e.getKey()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -245,6 +276,8 @@ public final class Catalog {
     private final Set<String> initializationAnnotations = new LinkedHashSet<>();
     private final Set<String> beanMethodAnnotations = new LinkedHashSet<>();
     private final Set<String> singletonSupertypes = new LinkedHashSet<>();
+    private final Map<String, String> singletonSupertypesWithMethod = new HashMap<>();
+    private final Set<String> providerMethodAnnotations = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
     private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
     private final List<HelperEntry> helpers = new ArrayList<>();
@@ -308,6 +341,18 @@ public final class Catalog {
 
     public Builder singletonSupertype(String qualifiedName) {
       singletonSupertypes.add(qualifiedName);
+      return this;
+    }
+
+    /** A supertype whose subclasses are singletons when they declare {@code method} (its name is common elsewhere). */
+    public Builder singletonSupertype(String qualifiedName, String method) {
+      singletonSupertypesWithMethod.put(qualifiedName, method);
+      return this;
+    }
+
+    /** A provider method's annotation ({@code @Provides}): its result is kept when the method is also a singleton. */
+    public Builder providerMethodAnnotation(String qualifiedName) {
+      providerMethodAnnotations.add(qualifiedName);
       return this;
     }
 

@@ -1,6 +1,9 @@
 package dev.leakguard.core.catalog;
 
-/** JSR-330, Guice, CDI and EJB singletons and scopes; lifecycle callbacks; servlets and their start-up callbacks. */
+/**
+ * JSR-330, Guice, Dagger, CDI and EJB singletons and scopes; lifecycle callbacks; servlets and
+ * filters and their start-up callbacks.
+ */
 final class JakartaAndGuice implements LibraryCatalog {
   @Override
   public void contribute(Catalog.Builder c) {
@@ -38,5 +41,15 @@ final class JakartaAndGuice implements LibraryCatalog {
     c.singletonSupertype("jakarta.servlet.http.HttpServlet");
     c.singletonSupertype("javax.servlet.GenericServlet");
     c.singletonSupertype("javax.servlet.http.HttpServlet");
+    // a filter too: one instance per filter declaration, for the application's life ("Filter" is
+    // a common name, so the interface counts with the method only a servlet filter declares)
+    for (String servletApi : new String[] {"jakarta.servlet.", "javax.servlet."}) {
+      c.singletonSupertype(servletApi + "GenericFilter");
+      c.singletonSupertype(servletApi + "http.HttpFilter");
+      c.singletonSupertype(servletApi + "Filter", "doFilter");
+    }
+    // a provider method's result is kept (one instance) when the method is a singleton too
+    c.providerMethodAnnotation("com.google.inject.Provides");
+    c.providerMethodAnnotation("dagger.Provides");
   }
 }

@@ -16,8 +16,13 @@ final class SpringFramework implements LibraryCatalog {
     c.singletonAnnotation("org.springframework.stereotype.Controller");
     c.singletonAnnotation("org.springframework.stereotype.Repository");
     c.singletonAnnotation("org.springframework.stereotype.Service");
+    c.singletonAnnotation("org.springframework.web.bind.annotation.ControllerAdvice");
     c.singletonAnnotation("org.springframework.web.bind.annotation.RestController");
+    c.singletonAnnotation("org.springframework.web.bind.annotation.RestControllerAdvice");
     // keep-sorted end
+    // filter beans' base classes (a servlet filter: one instance for the application's life)
+    c.singletonSupertype("org.springframework.web.filter.GenericFilterBean");
+    c.singletonSupertype("org.springframework.web.filter.OncePerRequestFilter");
     c.scopeAnnotation("org.springframework.context.annotation.Scope");
     c.initializationAnnotation("org.springframework.beans.factory.annotation.Autowired"); // method injection, once
     c.initializationAnnotation("org.springframework.context.annotation.Bean"); // the container calls it to make a bean
