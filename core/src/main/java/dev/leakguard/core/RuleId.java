@@ -13,7 +13,7 @@ public enum RuleId {
   UnboundedSingletonCollection(
       "Singleton's collection or map that grows at run time with no bound or eviction",
       "An instance field of a singleton (an enum, a class with one static instance, a DI singleton"
-          + " bean, a servlet) holds a mutable, unbounded collection or map that code adds to at run"
+          + " bean, a servlet or filter) holds a mutable, unbounded collection or map that code adds to at run"
           + " time and nothing removes from: it lives as long as the application."),
   UnboundedCacheBuilder(
       "Long-lived cache built with no size, weight, time or reference bound",
