@@ -278,6 +278,8 @@ final class JavacCodeCopier {
       case GREATER_THAN -> Expression.BinaryOp.GREATER;
       case GREATER_THAN_EQUAL -> Expression.BinaryOp.GREATER_EQUALS;
       case PLUS -> Expression.BinaryOp.PLUS;
+      case REMAINDER -> Expression.BinaryOp.REMAINDER;
+      case AND -> Expression.BinaryOp.BITWISE_AND;
       default -> Expression.BinaryOp.ARITHMETIC;
     };
   }

@@ -132,7 +132,8 @@ public final class ConstantCallers {
 
   private static boolean isConstant(Expr value) {
     return value instanceof Expr.Literal || value instanceof Expr.Name n && Names.isConstantName(n.text())
-        || value instanceof Expr.Plus p && p.operands().stream().allMatch(ConstantCallers::isConstant);
+        || value instanceof Expr.Plus p && p.operands().stream().allMatch(ConstantCallers::isConstant)
+        || value instanceof Expr.Arithmetic a && isConstant(a.left()) && isConstant(a.right());
   }
 
   private static String key(String className, String method) {

@@ -224,6 +224,9 @@ final class KeyDomains {
     if (e instanceof Expr.Plus p) {
       return joined(p, member, depth);
     }
+    if (e instanceof Expr.Arithmetic a) {
+      return computed(a, member, depth);
+    }
     if (e instanceof Expr.Choice c) {
       KeyDomain worst = null;
       for (Expr option : c.options()) {
@@ -245,6 +248,30 @@ final class KeyDomains {
           : KeyDomain.UNKNOWN;
     }
     return KeyDomain.UNKNOWN;
+  }
+
+  /**
+   * Arithmetic: a remainder or a mask by a constant ({@code minute % 60}, {@code hash & 0xF}) is a
+   * small fixed domain; a value scaled or shifted ({@code millis / 60_000}) is unbounded if it is.
+   */
+  private KeyDomain computed(Expr.Arithmetic a, Member member, int depth) {
+    if (a.bounding() && (isConstant(a.right()) || isConstant(a.left()))) {
+      return finite("a remainder or a mask by a constant: a small fixed domain");
+    }
+    if (!a.bounding()) {
+      for (Expr operand : List.of(a.left(), a.right())) {
+        KeyDomain d = domain(operand, member, depth + 1);
+        if (d.kind() == Kind.UNBOUNDED) {
+          return d;
+        }
+      }
+    }
+    return KeyDomain.UNKNOWN;
+  }
+
+  private static boolean isConstant(Expr e) {
+    return e instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.NUMBER
+        || e instanceof Expr.Name n && Names.isConstantName(n.text());
   }
 
   /**

@@ -54,6 +54,12 @@ public sealed interface Expr extends java.io.Serializable {
   /** A local variable or parameter at the definition that reaches here ({@link LocalFact#id()}). */
   record Local(String id, String name) implements Expr {}
 
+  /**
+   * {@code a / b}, {@code a * b}, {@code a - b}, a shift or another bitwise operator; {@code bounding}
+   * for {@code a % b} and {@code a & b}, whose value is no larger than an operand.
+   */
+  record Arithmetic(boolean bounding, Expr left, Expr right) implements Expr {}
+
   /** {@code a + b + ..}: a string concatenation or a sum, its operands in order (nested ones flattened). */
   record Plus(List<Expr> operands) implements Expr {
     public Plus {

@@ -110,11 +110,15 @@ public sealed interface Expression extends Syntax {
     GREATER_EQUALS,
     /** {@code +}: a sum, or a string concatenation. */
     PLUS,
-    /** The other arithmetic, bitwise and shift operators. */
-    ARITHMETIC;
+    /** The other arithmetic, bitwise and shift operators, but for the two below. */
+    ARITHMETIC,
+    /** {@code %}: a remainder, smaller than its right operand. */
+    REMAINDER,
+    /** {@code &}: a mask (or a non-short-circuit and). */
+    BITWISE_AND;
 
     public boolean isComparison() {
-      return this != AND && this != OR && this != PLUS && this != ARITHMETIC;
+      return this != AND && this != OR && this != PLUS && this != ARITHMETIC && this != REMAINDER && this != BITWISE_AND;
     }
 
     /** The operator a Java token denotes ({@code &&}, {@code ==}, {@code <}, ...). */
@@ -129,6 +133,8 @@ public sealed interface Expression extends Syntax {
         case ">" -> GREATER;
         case ">=" -> GREATER_EQUALS;
         case "+" -> PLUS;
+        case "%" -> REMAINDER;
+        case "&" -> BITWISE_AND;
         default -> ARITHMETIC;
       };
     }

@@ -96,6 +96,11 @@ final class Shapes {
       addOperands(b, operands, depth);
       return new Expr.Plus(operands);
     }
+    if (e instanceof Expression.Binary b && (b.operator() == Expression.BinaryOp.ARITHMETIC
+        || b.operator() == Expression.BinaryOp.REMAINDER || b.operator() == Expression.BinaryOp.BITWISE_AND)) {
+      return new Expr.Arithmetic(b.operator() != Expression.BinaryOp.ARITHMETIC, shape(b.left(), depth + 1),
+          shape(b.right(), depth + 1));
+    }
     if (e instanceof Expression.This t && t.qualifier() == null) {
       return new Expr.Other("this");
     }
