@@ -116,6 +116,11 @@ final class Explanation {
     return reason + ", but a " + noun + " keeps every element it is given, duplicates too: each call appends one";
   }
 
+  static String scheduledAppend(String member, String noun) {
+    return "'" + member + "' runs on a schedule for as long as the application runs, and a " + noun
+        + " keeps every element it is given: each run appends one";
+  }
+
   static String setter(String member) {
     return "'" + member + "' is a setter: it configures, called while things are set up, not per request";
   }

@@ -436,6 +436,9 @@ public final class Judge {
     if (key.kind() == KeyDomain.Kind.UNBOUNDED) {
       return new GrowthSite(u.location(), member, call, true, key.reason());
     }
+    if (appendedTo != null && init.runsOnSchedule(u.enclosing())) {
+      return new GrowthSite(u.location(), member, call, true, Explanation.scheduledAppend(member, appendedTo.noun()));
+    }
     boolean fromInput = u.argumentFromParameter() && (u.deferred() || init.isNonPrivateMethod(u.enclosing()));
     if (key.kind() == KeyDomain.Kind.FINITE && appendedTo != null && fromInput) {
       return new GrowthSite(u.location(), member, call, true,

@@ -379,6 +379,15 @@ public final class InitContexts {
     return singletons.reason(singletonClass).map(r -> r.kind() == Singletons.Reason.Kind.CONTAINER_MANAGED).orElse(false);
   }
 
+  /** Whether a scheduler runs the method every so often ({@code @Scheduled}, {@code @Schedule}). */
+  public boolean runsOnSchedule(Member member) {
+    if (member.kind() != MemberKind.METHOD) {
+      return false;
+    }
+    MethodFact fact = methods.find(member.className(), member.name());
+    return fact != null && fact.annotations().stream().anyMatch(a -> catalog.isScheduledAnnotation(a.name()));
+  }
+
   private boolean hasInitializationAnnotation(MethodFact m) {
     for (AnnotationFact a : m.annotations()) {
       if (catalog.isInitializationAnnotation(a.name())) {

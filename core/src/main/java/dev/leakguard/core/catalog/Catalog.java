@@ -27,6 +27,7 @@ public final class Catalog {
   /** Supertypes that make a singleton only of a class declaring the method given ({@code Filter}: {@code doFilter}). */
   private final Map<String, String> singletonSupertypesWithMethod;
   private final Set<String> providerMethodAnnotations;
+  private final Set<String> scheduledAnnotations;
   /** Start-up callbacks: supertype (qualified) to the methods of it a container calls once, at start-up. */
   private final Map<String, Set<String>> startUpCallbacks;
   private final Set<String> boundedSupertypes;
@@ -60,6 +61,7 @@ public final class Catalog {
     this.singletonSupertypes = Set.copyOf(b.singletonSupertypes);
     this.singletonSupertypesWithMethod = Map.copyOf(b.singletonSupertypesWithMethod);
     this.providerMethodAnnotations = Set.copyOf(b.providerMethodAnnotations);
+    this.scheduledAnnotations = Set.copyOf(b.scheduledAnnotations);
     Map<String, Set<String>> callbacks = new HashMap<>();
     b.startUpCallbacks.forEach((type, methods) -> callbacks.put(type, Set.copyOf(methods)));
     this.startUpCallbacks = Map.copyOf(callbacks);
@@ -182,6 +184,11 @@ public final class Catalog {
     return matchesSimpleName(name, providerMethodAnnotations);
   }
 
+  /** Annotations of a method a scheduler runs every so often, for the application's life. */
+  public boolean isScheduledAnnotation(String name) {
+    return matchesSimpleName(name, scheduledAnnotations);
+  }
+
   private static boolean matchesSimpleName(String name, Set<String> qualifiedNames) {
     String simple = Names.simpleName(name);
     for (String q : qualifiedNames) {
@@ -278,6 +285,7 @@ public final class Catalog {
     private final Set<String> singletonSupertypes = new LinkedHashSet<>();
     private final Map<String, String> singletonSupertypesWithMethod = new HashMap<>();
     private final Set<String> providerMethodAnnotations = new LinkedHashSet<>();
+    private final Set<String> scheduledAnnotations = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
     private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
     private final List<HelperEntry> helpers = new ArrayList<>();
@@ -347,6 +355,12 @@ public final class Catalog {
     /** A supertype whose subclasses are singletons when they declare {@code method} (its name is common elsewhere). */
     public Builder singletonSupertype(String qualifiedName, String method) {
       singletonSupertypesWithMethod.put(qualifiedName, method);
+      return this;
+    }
+
+    /** An annotation that makes a scheduler run the method every so often ({@code @Scheduled}). */
+    public Builder scheduledAnnotation(String qualifiedName) {
+      scheduledAnnotations.add(qualifiedName);
       return this;
     }
 

@@ -48,6 +48,11 @@ final class JakartaAndGuice implements LibraryCatalog {
       c.singletonSupertype(servletApi + "http.HttpFilter");
       c.singletonSupertype(servletApi + "Filter", "doFilter");
     }
+    // methods a scheduler runs every so often (EJB timers, Quarkus and Micronaut schedulers)
+    c.scheduledAnnotation("jakarta.ejb.Schedule");
+    c.scheduledAnnotation("javax.ejb.Schedule");
+    c.scheduledAnnotation("io.quarkus.scheduler.Scheduled");
+    c.scheduledAnnotation("io.micronaut.scheduling.annotation.Scheduled");
     // a provider method's result is kept (one instance) when the method is a singleton too
     c.providerMethodAnnotation("com.google.inject.Provides");
     c.providerMethodAnnotation("dagger.Provides");

@@ -20,6 +20,7 @@ final class SpringFramework implements LibraryCatalog {
     c.singletonAnnotation("org.springframework.web.bind.annotation.RestController");
     c.singletonAnnotation("org.springframework.web.bind.annotation.RestControllerAdvice");
     // keep-sorted end
+    c.scheduledAnnotation("org.springframework.scheduling.annotation.Scheduled");
     // filter beans' base classes (a servlet filter: one instance for the application's life)
     c.singletonSupertype("org.springframework.web.filter.GenericFilterBean");
     c.singletonSupertype("org.springframework.web.filter.OncePerRequestFilter");

@@ -52,14 +52,28 @@ final class Ancestry {
   }
 
   /**
+   * Calls whose function argument runs later and again and again, not during the call: a fixed-rate
+   * or fixed-delay task, a listener or subscriber registered for every event.
+   */
+  private static final java.util.Set<String> REPEATING_CALLS = java.util.Set.of("scheduleAtFixedRate",
+      "scheduleWithFixedDelay", "addListener", "subscribe", "register");
+  /**
+   * Calls whose function argument runs once, later, on another thread: repeatedly only in a loop of
+   * its own ({@code execute} is left out: a template's runs during the call).
+   */
+  private static final java.util.Set<String> TASK_CALLS = java.util.Set.of("submit", "schedule", "runAsync",
+      "supplyAsync");
+
+  /**
    * Whether code sits in a lambda or method reference, and where that is written: passed straight
-   * to a call (it runs there) or kept for later (it runs when called).
+   * to a call (it runs there) or kept for later (it runs when called: stored, or handed to an
+   * executor, a scheduler, a new thread or a listener registration).
    */
   LambdaSite lambdaSite(int i) {
     LambdaSite site = LambdaSite.NONE;
     for (int k = i; k >= 0 && !(at(k) instanceof Declaration); k--) {
       if (at(k) instanceof Expression.Lambda || at(k) instanceof Expression.MethodRef) {
-        if (!isCallArgument(k)) {
+        if (!isCallArgument(k) || runsLaterAgain(k, i)) {
           return LambdaSite.STORED;
         }
         site = LambdaSite.ARGUMENT;
@@ -72,6 +86,37 @@ final class Ancestry {
   boolean isReturned(int i) {
     int cur = outermostParenthesized(i);
     return at(cur - 1) instanceof Statement.Return r && r.value() == at(cur);
+  }
+
+  /**
+   * Whether the function at {@code k}, an argument of a call, runs later and more than once for the
+   * code at {@code i} in it: registered for every event or at a fixed rate ({@link #REPEATING_CALLS},
+   * {@code add..Listener}), or handed to a thread or an executor as a task ({@link #TASK_CALLS},
+   * {@code new Thread(..)}) with the code in a loop of the task's own.
+   */
+  private boolean runsLaterAgain(int k, int i) {
+    Syntax parent = at(outermostParenthesized(k) - 1);
+    boolean task;
+    if (parent instanceof Expression.Call c) {
+      String name = c.name();
+      if (REPEATING_CALLS.contains(name) || name.startsWith("add") && name.endsWith("Listener")) {
+        return true;
+      }
+      task = TASK_CALLS.contains(name);
+    } else {
+      task = parent instanceof Expression.New n && n.type() != null
+          && dev.leakguard.core.model.Names.simpleName(n.type().name()).equals("Thread");
+    }
+    if (task) {
+      for (int j = k + 1; j <= i; j++) {
+        Syntax s = at(j);
+        if (s instanceof Statement.While || s instanceof Statement.Do || s instanceof Statement.For
+            || s instanceof Statement.ForEach) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The node at {@code i} (parentheses and casts around it included) is an argument of a call or constructor. */
