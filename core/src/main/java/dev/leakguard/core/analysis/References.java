@@ -331,6 +331,12 @@ public final class References {
     List<Expr> growthArguments = growthArguments(u, u.calls().size() - madeHere);
     Expr added = growthArguments.isEmpty() ? null : growthArguments.get(0);
     KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, growthArguments, u.enclosing());
+    List<Expr> innermost = lastGrowthArguments(u, u.calls().size() - madeHere);
+    if (innermost != null && !innermost.isEmpty() && key.kind() != KeyDomain.Kind.UNBOUNDED) {
+      // A nested collection (M.computeIfAbsent(k, ..).put(k2, v)): the outer key is added once;
+      // unless it is unbounded, what the innermost growth adds decides.
+      key = domains.of(innermost.get(0), innermost, u.enclosing());
+    }
     if (refusesDuplicate(u) && !key.decides()) {
       key = new KeyDomain(KeyDomain.Kind.REGISTRATION, "a second entry for the same key is refused (it throws):"
           + " a registry, one entry per name registered, not per request");
@@ -362,6 +368,19 @@ public final class References {
    * The arguments of the first call from {@code from} on that adds (empty if none): the first is
    * the key or element that decides the entries.
    */
+  /** The arguments of the last growth call of a chain from {@code from}, or null when there are not two. */
+  private static List<Expr> lastGrowthArguments(RefUse u, int from) {
+    int first = -1;
+    int last = -1;
+    for (int i = Math.max(0, from); i < u.calls().size(); i++) {
+      if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return last == first ? null : u.argumentsOf(last);
+  }
+
   private static List<Expr> growthArguments(RefUse u, int from) {
     for (int i = Math.max(0, from); i < u.calls().size(); i++) {
       if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
