@@ -86,6 +86,7 @@ public final class Catalog {
     new GuavaCaches().contribute(b); // CacheBuilder and MapMaker chains
     new Cache2kCaches().contribute(b); // bounded by default
     new CommonsCollections().contribute(b); // LRUMap, CircularFifoQueue, BoundedMap/BoundedCollection
+    new PrimitiveCollections().contribute(b); // fastutil, Eclipse Collections, HPPC, Trove, Agrona
     new SpringFramework().contribute(b); // stereotypes, scopes, ConcurrentMapCache, ConcurrentReferenceHashMap
     new JakartaAndGuice().contribute(b); // @Singleton, @ApplicationScoped, @PostConstruct, servlets
     return b.build();

@@ -11,15 +11,21 @@ import java.util.Set;
 public final class MethodSemantics {
   // keep-sorted start
   // computeIfPresent never adds: it replaces, or removes when its function returns null.
+  // The primitive collection libraries' own names (PrimitiveCollections): fastutil's addTo, rem,
+  // removeInt, enqueue and dequeue; Eclipse Collections' getIfAbsentPut, addToValue, updateValue and
+  // removeKey; HPPC's putOrAdd and indexRemove; Trove's adjustOrPutValue and retainEntries.
   private static final Set<String> GROWTH = Set.of(
-      "add", "addAll", "addElement", "addFirst", "addLast", "compute", "computeIfAbsent", "insertElementAt",
-      "merge", "offer", "offerFirst", "offerLast", "push", "put", "putAll", "putFirst", "putIfAbsent",
-      "putLast", "transfer", "tryTransfer");
+      "add", "addAll", "addElement", "addFirst", "addLast", "addTo", "addToValue", "adjustOrPutValue", "compute",
+      "computeIfAbsent", "enqueue", "enqueueFirst", "getIfAbsentPut", "getIfAbsentPutWith", "getIfAbsentPutWithKey",
+      "insertElementAt", "merge", "offer", "offerFirst", "offerLast", "push", "put", "putAll", "putFirst", "putIfAbsent",
+      "putLast", "putOrAdd", "transfer", "tryTransfer", "updateValue");
   private static final Set<String> SHRINK = Set.of(
-      "clear", "computeIfPresent", "drainTo", "evict", "evictIfPresent", "invalidate", "invalidateAll", "poll", "pollFirst",
-      "pollFirstEntry", "pollLast", "pollLastEntry", "pop", "remove", "removeAll", "removeAllElements",
-      "removeElement", "removeElementAt", "removeFirst", "removeFirstOccurrence", "removeIf", "removeLast",
-      "removeLastOccurrence", "retainAll", "take");
+      "clear", "computeIfPresent", "dequeue", "dequeueDouble", "dequeueInt", "dequeueLast", "dequeueLastInt",
+      "dequeueLastLong", "dequeueLong", "drainTo", "evict", "evictIfPresent", "indexRemove", "invalidate",
+      "invalidateAll", "poll", "pollFirst", "pollFirstEntry", "pollLast", "pollLastEntry", "pop", "rem", "remove",
+      "removeAll", "removeAllElements", "removeDouble", "removeElement", "removeElementAt", "removeFirst",
+      "removeFirstOccurrence", "removeIf", "removeInt", "removeKey", "removeKeyIfAbsent", "removeLast",
+      "removeLastOccurrence", "removeLong", "retainAll", "retainEntries", "take");
   /** Calls whose result is a live view of the holder: changes through it change the holder. */
   private static final Set<String> VIEWS = Set.of(
       "asMap", "descendingIterator", "descendingKeySet", "descendingMap", "descendingSet", "entries",
@@ -37,9 +43,11 @@ public final class MethodSemantics {
 
   /** Shrink calls that hand back what they removed: {@code poll}, {@code take}, {@code pop}, ... */
   private static final Set<String> TAKING = Set.of(
-      "poll", "pollFirst", "pollLast", "pop", "remove", "removeFirst", "removeLast", "take");
+      "dequeue", "dequeueInt", "dequeueLong", "poll", "pollFirst", "pollLast", "pop", "remove", "removeFirst",
+      "removeLast", "take");
   /** Growth calls whose value is the element now in the holder (a nested collection may follow). */
-  private static final Set<String> GROW_AND_GET = Set.of("compute", "computeIfAbsent", "merge");
+  private static final Set<String> GROW_AND_GET = Set.of("compute", "computeIfAbsent", "getIfAbsentPut",
+      "getIfAbsentPutWith", "getIfAbsentPutWithKey", "merge");
 
   private MethodSemantics() {}
 
