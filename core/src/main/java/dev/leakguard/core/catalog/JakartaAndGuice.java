@@ -47,7 +47,20 @@ final class JakartaAndGuice implements LibraryCatalog {
       c.singletonSupertype(servletApi + "GenericFilter");
       c.singletonSupertype(servletApi + "http.HttpFilter");
       c.singletonSupertype(servletApi + "Filter", "doFilter");
+      // listeners: one instance, called for every session, request or attribute change
+      for (String listener : new String[] {"ServletContextListener", "ServletRequestListener",
+          "ServletContextAttributeListener", "ServletRequestAttributeListener", "http.HttpSessionListener",
+          "http.HttpSessionAttributeListener", "http.HttpSessionIdListener"}) {
+        c.singletonSupertype(servletApi + listener);
+      }
+      // declared by annotation rather than in web.xml: still one instance per declaration
+      for (String annotation : new String[] {"WebServlet", "WebFilter", "WebListener"}) {
+        c.singletonAnnotation(servletApi + "annotation." + annotation);
+      }
     }
+    // JAX-RS providers (filters, interceptors, exception mappers): one instance per application
+    c.singletonAnnotation("jakarta.ws.rs.ext.Provider");
+    c.singletonAnnotation("javax.ws.rs.ext.Provider");
     // methods a scheduler runs every so often (EJB timers, Quarkus and Micronaut schedulers)
     c.scheduledAnnotation("jakarta.ejb.Schedule");
     c.scheduledAnnotation("javax.ejb.Schedule");
