@@ -364,10 +364,6 @@ public final class References {
         && u.calls().get(u.calls().size() - 1).equals("computeIfAbsent");
   }
 
-  /**
-   * The arguments of the first call from {@code from} on that adds (empty if none): the first is
-   * the key or element that decides the entries.
-   */
   /** The arguments of the last growth call of a chain from {@code from}, or null when there are not two. */
   private static List<Expr> lastGrowthArguments(RefUse u, int from) {
     int first = -1;
@@ -381,6 +377,10 @@ public final class References {
     return last == first ? null : u.argumentsOf(last);
   }
 
+  /**
+   * The arguments of the first call from {@code from} on that adds (empty if none): the first is
+   * the key or element that decides the entries.
+   */
   private static List<Expr> growthArguments(RefUse u, int from) {
     for (int i = Math.max(0, from); i < u.calls().size(); i++) {
       if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
