@@ -63,6 +63,7 @@ final class KeyDomains {
   private static final Set<String> FINITE_OWNERS = Set.of(
       "Charset", "Currency", "Locale", "StandardCharsets", "TimeZone", "ZoneId", "ZoneOffset");
   // keep-sorted end
+  private static final List<String> CONFIGURATION_TYPE_SUFFIXES = List.of("Config", "Configuration", "Settings", "Spec");
   /** Words that name code-level identifiers: a parameter named so holds a finite, per-code-base value. */
   private static final Set<String> CODE_NAME_WORDS = Set.of(
       "algorithm", "annotation", "charset", "class", "config", "configs", "configuration", "country", "currency",
@@ -421,6 +422,19 @@ final class KeyDomains {
     return false;
   }
 
+  /**
+   * {@code PoolConfig}, {@code DataSourceConfiguration}, {@code ClientSettings}, {@code HostSpec}: a
+   * type named as configuration ({@code ...Options} is left out: per-call options are common).
+   */
+  private static boolean isConfigurationType(String simpleName) {
+    for (String suffix : CONFIGURATION_TYPE_SUFFIXES) {
+      if (simpleName.length() > suffix.length() && simpleName.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A local whose declared type is an object type other than text: a configuration object, not free input. */
   private boolean isNonTextObject(Expr e) {
     if (!(e instanceof Expr.Local l)) {
@@ -441,6 +455,9 @@ final class KeyDomains {
     }
     if (UNBOUNDED_TYPES.contains(simple)) {
       return unbounded(what + " is a " + simple + ": ids are unbounded");
+    }
+    if (isConfigurationType(simple)) {
+      return finite(what + " is typed " + simple + ", a configuration type: finite per deployment");
     }
     if (ELEMENT_COLLECTIONS.contains(simple) && type.arguments().size() == 1) {
       KeyDomain element = byType(type.arguments().get(0), "each element");
