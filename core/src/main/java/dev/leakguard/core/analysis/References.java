@@ -124,13 +124,13 @@ public final class References {
     private final List<ArgumentFact> arguments;
     /** A parameter's slot, "class#method#index", by its local id. */
     private final Map<String, String> slotOfParameter = new HashMap<>();
-    /** What each call passes, by caller and callee ({@link #passedKey}). */
-    private final Map<String, List<PassedValues>> passedByCall = new HashMap<>();
+    /** What each call passes, by caller and callee. */
+    private final Map<CallSite, List<PassedValues>> passedByCall = new HashMap<>();
 
     ParameterEffects(Facts facts) {
       this.arguments = facts.arguments();
       for (PassedValues pv : facts.passed()) {
-        passedByCall.computeIfAbsent(passedKey(pv.caller(), pv.callee()), k -> new ArrayList<>()).add(pv);
+        passedByCall.computeIfAbsent(new CallSite(pv.caller(), pv.callee()), k -> new ArrayList<>()).add(pv);
       }
       for (ParametersFact p : facts.parameters()) {
         parametersByMethod.computeIfAbsent(p.className() + "#" + p.method(), k -> new ArrayList<>()).add(p);
@@ -206,7 +206,7 @@ public final class References {
       if (!(helperArguments.get(0) instanceof Expr.Local first) || !slotOfParameter.containsKey(first.id())) {
         return null;
       }
-      List<PassedValues> calls = passedByCall.getOrDefault(passedKey(a.enclosing(), a.callee()), List.of());
+      List<PassedValues> calls = passedByCall.getOrDefault(new CallSite(a.enclosing(), a.callee()), List.of());
       if (calls.isEmpty()) {
         return null;
       }
@@ -243,9 +243,8 @@ public final class References {
       return catalog.helper(callee.owners(), callee.method(), index);
     }
 
-    private static String passedKey(Member caller, Ref.Returned callee) {
-      return caller + "|" + callee;
-    }
+    /** A caller and what it calls: the calls a method makes of one callee share it. */
+    private record CallSite(Member caller, Ref.Returned callee) {}
 
     /** The calls the called method makes on the parameter the argument is passed as. */
     private List<RefUse> effectsOn(ArgumentFact a) {
