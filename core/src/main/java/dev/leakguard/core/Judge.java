@@ -500,8 +500,7 @@ public final class Judge {
    * {@code setDefault*} one configures what it belongs to.
    */
   private static boolean isSetter(Member m) {
-    return m.kind() == dev.leakguard.core.model.MemberKind.METHOD && m.name().length() > 3 && m.name().startsWith("set")
-        && Character.isUpperCase(m.name().charAt(3));
+    return m.kind() == dev.leakguard.core.model.MemberKind.METHOD && Names.isSetterName(m.name());
   }
 
   private static boolean isSequence(Shape shape) {

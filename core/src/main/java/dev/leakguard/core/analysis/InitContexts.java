@@ -371,9 +371,8 @@ public final class InitContexts {
    * initialises the instance.
    */
   private boolean isInitParameterSetter(MethodFact m, String singletonClass) {
-    String name = m.member().name();
-    if (m.isStatic() || m.visibility() != dev.leakguard.core.model.Visibility.PUBLIC || name.length() <= 3
-        || !name.startsWith("set") || !Character.isUpperCase(name.charAt(3))) {
+    if (m.isStatic() || m.visibility() != dev.leakguard.core.model.Visibility.PUBLIC
+        || !dev.leakguard.core.model.Names.isSetterName(m.member().name())) {
       return false;
     }
     return singletons.reason(singletonClass).map(r -> r.kind() == Singletons.Reason.Kind.CONTAINER_MANAGED).orElse(false);

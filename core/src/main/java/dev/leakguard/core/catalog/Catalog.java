@@ -216,7 +216,7 @@ public final class Catalog {
       return true;
     }
     for (Map.Entry<String, String> e : singletonSupertypesWithMethod.entrySet()) {
-      if (declaredMethods.contains(e.getValue()) && matchesAny(name, Set.of(e.getKey()))) {
+      if (declaredMethods.contains(e.getValue()) && Names.matches(name, e.getKey())) {
         return true;
       }
     }

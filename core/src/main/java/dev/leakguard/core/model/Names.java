@@ -22,6 +22,11 @@ public final class Names {
     return name.indexOf('.') < 0 && simpleName(qualified).equals(name);
   }
 
+  /** {@code setTimeout}: a bean-property setter's name ("set" and a capital). */
+  public static boolean isSetterName(String method) {
+    return method.length() > 3 && method.startsWith("set") && Character.isUpperCase(method.charAt(3));
+  }
+
   /** {@code MAX_SIZE}, {@code Type.DEFAULT}: a constant by Java's naming convention (the last segment). */
   public static boolean isConstantName(String text) {
     String last = text.substring(text.lastIndexOf('.') + 1);
