@@ -163,7 +163,7 @@ public final class ValueClassifier {
     }
     if (rootOwner != null) {
       BuilderFamily family = catalog.builder(rootOwner);
-      if (family != null) {
+      if (family != null && startsChain(family, root)) {
         return classifyBuilder(family, chain, true);
       }
       if (chain.size() == 1) {
@@ -199,6 +199,11 @@ public final class ValueClassifier {
       return new Classification(Verdict.BOUNDED, f.shape(), name, "created with a capacity");
     }
     return new Classification(f.verdict(), f.shape(), name, f.reason());
+  }
+
+  /** A builder's owner may have plain factories too ({@code Interners.newStrongInterner()}). */
+  private static boolean startsChain(BuilderFamily family, Expr.Call root) {
+    return family.roots().contains(root.method()) || family.specMethods().contains(root.method());
   }
 
   private Classification classifyBuilder(BuilderFamily family, List<Expr.Call> chain, boolean staticRoot) {

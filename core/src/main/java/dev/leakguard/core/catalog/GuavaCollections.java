@@ -10,8 +10,11 @@ import static dev.leakguard.core.catalog.Shape.SET;
 import static dev.leakguard.core.catalog.Verdict.BOUNDED;
 import static dev.leakguard.core.catalog.Verdict.IMMUTABLE;
 import static dev.leakguard.core.catalog.Verdict.UNBOUNDED;
+import static dev.leakguard.core.catalog.Verdict.WEAK;
 
-/** Guava's mutable collections, multimaps and multisets, its Immutable* types, EvictingQueue. */
+import java.util.Set;
+
+/** Guava's mutable collections, multimaps and multisets, its Immutable* types, EvictingQueue, interners. */
 final class GuavaCollections implements LibraryCatalog {
   private static final String P = "com.google.common.collect.";
   private static final String GROWS = "grows with every put and has no capacity";
@@ -68,6 +71,11 @@ final class GuavaCollections implements LibraryCatalog {
       c.factory(P + t, "*", IMMUTABLE, s, "immutable");
       c.type(P + t, IMMUTABLE, s, "immutable");
     }
+    // An interner keeps one canonical copy of each distinct value: strong ones keep them all.
+    c.factory(P + "Interners", "newStrongInterner", UNBOUNDED, SET, "a strong interner keeps every distinct value it interns");
+    c.factory(P + "Interners", "newWeakInterner", WEAK, SET, "weak: a value goes once nothing else holds it");
+    c.builder(new BuilderFamily("Guava interner", P + "Interners", Set.of("newBuilder"), Set.of(), Set.of("weak"),
+        Set.of("build"), false, UNBOUNDED, SET, false));
     // MultimapBuilder.hashKeys().arrayListValues().build() starts on MultimapBuilder.
     c.factory(P + "MultimapBuilder", "*", UNBOUNDED, MULTIMAP, GROWS);
   }

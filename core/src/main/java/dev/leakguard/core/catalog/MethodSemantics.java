@@ -99,7 +99,7 @@ public final class MethodSemantics {
       if (!throughElement && shape.isCache() && isCacheLoad(m, argc, shape)) {
         return Effect.GROW;
       }
-      if (GROWTH.contains(m)) {
+      if (GROWTH.contains(m) || isInterning(m, argc, throughElement)) {
         return Effect.GROW;
       }
       if (SHRINK.contains(m)) {
@@ -116,6 +116,14 @@ public final class MethodSemantics {
       }
     }
     return Effect.OTHER;
+  }
+
+  /**
+   * An interner's {@code intern(value)} adds the value when no equal one is there yet; a String's
+   * own {@code intern()} (no argument, on an element) adds nothing to the holder.
+   */
+  private static boolean isInterning(String method, int argc, boolean throughElement) {
+    return method.equals("intern") && argc != 0 && !throughElement;
   }
 
   private static boolean isCacheLoad(String method, int argc, Shape shape) {
