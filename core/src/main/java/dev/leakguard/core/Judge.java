@@ -17,6 +17,7 @@ import dev.leakguard.core.analysis.RegistrationMethods;
 import dev.leakguard.core.analysis.Singletons;
 import dev.leakguard.core.analysis.StaticInstanceReach;
 import dev.leakguard.core.analysis.Suppressions;
+import dev.leakguard.core.analysis.ThreadValues;
 import dev.leakguard.core.analysis.ValueClassifier;
 import dev.leakguard.core.catalog.Catalog;
 import dev.leakguard.core.catalog.Classification;
@@ -126,6 +127,7 @@ public final class Judge {
     }
     Map<String, HolderFact> holdersById = new HashMap<>();
     facts.holders().forEach(h -> holdersById.putIfAbsent(h.id(), h));
+    usesByHolder.replaceAll((id, uses) -> isPerThread(holdersById.get(id)) ? ThreadValues.asUsesOfTheThreadsValue(uses) : uses);
     Guards guards = new Guards(holdersById, usesByHolder);
     MethodIndex methods = new MethodIndex(facts.methods());
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations(),
@@ -153,6 +155,11 @@ public final class Judge {
     }
     findings.sort(Finding.ORDER);
     return findings;
+  }
+
+  /** A {@code ThreadLocal} holder: its uses are read as uses of each thread's value ({@link ThreadValues}). */
+  private boolean isPerThread(HolderFact h) {
+    return h != null && h.declaredType() != null && catalog.isPerThreadType(h.declaredType().name());
   }
 
   private static void stopIfInterrupted() {
@@ -210,7 +217,7 @@ public final class Judge {
       steps.add(Explanation.valuesHoldKeys());
       weak = false;
     }
-    String subject = Messages.subject(h, c, singletonClass != null);
+    String subject = Messages.subject(h, c, singletonClass != null, isPerThread(h));
 
     Documentation.Bound bound = Documentation.of(h);
     if (bound.state() == Documentation.State.DOCUMENTED) {
@@ -249,7 +256,7 @@ public final class Judge {
     steps.add(Explanation.confidence(confidence, first));
     steps.add(Explanation.nothingEvicts());
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
-        h.id(), h.location(), sites, Messages.growth(subject, first, cache), steps, ownerPath, containerField));
+        h.id(), h.location(), sites, Messages.growth(subject, first, cache, isPerThread(h)), steps, ownerPath, containerField));
   }
 
   /**

@@ -33,16 +33,20 @@ final class Messages {
   }
 
   /** "Static map 'X.y'" or "Map 'X.y' of singleton 'X'". */
-  static String subject(HolderFact h, Classification c, boolean singleton) {
-    String noun = c.shape().noun();
+  static String subject(HolderFact h, Classification c, boolean singleton, boolean perThread) {
+    String noun = perThread ? "thread-local " + c.shape().noun() : c.shape().noun();
     if (singleton) {
       return capitalize(noun) + " '" + holderName(h) + "' of singleton '" + Names.simpleName(h.declaringClass()) + "'";
     }
     return "Static " + noun + " '" + holderName(h) + "'";
   }
 
-  static String growth(String subject, GrowthSite first, boolean cache) {
+  static String growth(String subject, GrowthSite first, boolean cache, boolean perThread) {
     String where = first.location().fileName() + ":" + first.location().line() + " in '" + first.member() + "'";
+    if (perThread) {
+      return subject + " grows at " + where + " and nothing removes from it: call its remove() when the work that"
+          + " fills it ends (a pooled thread keeps its value as long as the thread lives), bound it, " + DOCUMENT;
+    }
     if (cache) {
       return subject + " is built with no size, time or reference bound and grows at " + where
           + ": add maximumSize (or maximumWeight) and expireAfterWrite/expireAfterAccess to its builder, "

@@ -179,6 +179,9 @@ public final class ValueClassifier {
   }
 
   private Classification classifyFactory(Expr.Call call, int depth) {
+    if (catalog.isPerThreadFactory(call.staticOwner(), call.method())) {
+      return classifyPerThread(call, depth);
+    }
     FactoryEntry f = catalog.factory(call.staticOwner(), call.method());
     if (f == null) {
       return Classification.UNKNOWN;
@@ -199,6 +202,23 @@ public final class ValueClassifier {
       return new Classification(Verdict.BOUNDED, f.shape(), name, "created with a capacity");
     }
     return new Classification(f.verdict(), f.shape(), name, f.reason());
+  }
+
+  /**
+   * {@code ThreadLocal.withInitial(HashMap::new)}: as bounded as the value its supplier makes, which
+   * each thread keeps for as long as it lives (a pool's threads, as long as the process).
+   */
+  private Classification classifyPerThread(Expr.Call call, int depth) {
+    // the supplier comes last: withInitial(supplier), or withInitial(name, supplier)
+    if (call.args().isEmpty() || !(call.args().get(call.args().size() - 1) instanceof Expr.Made made)) {
+      return Classification.UNKNOWN;
+    }
+    Classification each = classify(made.value(), depth + 1);
+    if (each.verdict() == Verdict.UNKNOWN) {
+      return each;
+    }
+    return new Classification(each.verdict(), each.shape(), Names.simpleName(call.staticOwner()) + "(" + each.typeName() + ")",
+        "keeps one " + each.typeName() + " per thread for as long as the thread lives (each: " + each.reason() + ")");
   }
 
   /** A builder's owner may have plain factories too ({@code Interners.newStrongInterner()}). */

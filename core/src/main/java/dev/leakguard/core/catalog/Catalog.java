@@ -33,6 +33,8 @@ public final class Catalog {
   private final Set<String> boundedSupertypes;
   /** Static methods that grow or shrink a collection argument, by owner (qualified and simple) and method. */
   private final Map<String, List<HelperEntry>> helpersByOwnerMethod;
+  /** Per-thread holders ({@code ThreadLocal}), qualified and simple, to their static factory taking a supplier. */
+  private final Map<String, String> perThreadTypes;
 
   private Catalog(Builder b) {
     this.types = Map.copyOf(b.types);
@@ -72,6 +74,12 @@ public final class Catalog {
       helpers.computeIfAbsent(Names.simpleName(h.owner()) + "#" + h.method(), k -> new ArrayList<>()).add(h);
     }
     this.helpersByOwnerMethod = Map.copyOf(helpers);
+    Map<String, String> perThread = new HashMap<>();
+    b.perThreadTypes.forEach((type, factory) -> {
+      perThread.put(type, factory);
+      perThread.putIfAbsent(Names.simpleName(type), factory);
+    });
+    this.perThreadTypes = Map.copyOf(perThread);
   }
 
   /**
@@ -254,6 +262,19 @@ public final class Catalog {
   }
 
   /** Supertypes that promise a bound (Commons Collections' BoundedMap, BoundedCollection). */
+  /**
+   * Whether a value of this type holds one value per thread ({@code ThreadLocal}): what a holder
+   * of it grows is the calling thread's value, which lives as long as the thread.
+   */
+  public boolean isPerThreadType(String name) {
+    return name != null && perThreadTypes.containsKey(name);
+  }
+
+  /** Whether {@code owner.method(supplier)} makes a per-thread holder whose values the supplier makes ({@code ThreadLocal.withInitial}). */
+  public boolean isPerThreadFactory(String owner, String method) {
+    return owner != null && method.equals(perThreadTypes.get(owner));
+  }
+
   public boolean isBoundedSupertype(String name) {
     return matchesAny(name, boundedSupertypes);
   }
@@ -288,6 +309,7 @@ public final class Catalog {
     private final Set<String> providerMethodAnnotations = new LinkedHashSet<>();
     private final Set<String> scheduledAnnotations = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
+    private final Map<String, String> perThreadTypes = new HashMap<>();
     private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
     private final List<HelperEntry> helpers = new ArrayList<>();
 
@@ -315,6 +337,12 @@ public final class Catalog {
     /** A factory as bounded as its first argument; {@code shape} null keeps the argument's. */
     public Builder wrapper(String owner, String method, Shape shape) {
       factories.add(FactoryEntry.wrapper(owner, method, shape));
+      return this;
+    }
+
+    /** A type holding one value per thread, and its static factory that takes the supplier of each thread's value. */
+    public Builder perThread(String qualifiedName, String supplierFactory) {
+      perThreadTypes.put(qualifiedName, supplierFactory);
       return this;
     }
 

@@ -47,6 +47,7 @@ final class SpringFramework implements LibraryCatalog {
         "creates unbounded ConcurrentMapCaches");
     c.type("org.springframework.util.ConcurrentReferenceHashMap", Verdict.WEAK, MAP,
         "soft references: entries go when memory is short");
+    c.perThread("org.springframework.core.NamedThreadLocal", "withInitial"); // (name, supplier)
     c.type("org.springframework.util.ConcurrentLruCache", Verdict.BOUNDED, CACHE, "evicts past its capacity");
     c.type("org.springframework.util.LinkedMultiValueMap", Verdict.UNBOUNDED, Shape.MULTIMAP,
         "grows with every add and has no capacity");

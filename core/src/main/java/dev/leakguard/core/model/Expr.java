@@ -67,6 +67,13 @@ public sealed interface Expr extends java.io.Serializable {
     }
   }
 
+  /**
+   * A function that makes {@code value} each time it is called: a constructor reference
+   * ({@code HashMap::new}) or a lambda whose body is one expression ({@code () -> new HashMap<>()},
+   * {@code k -> new ArrayList<>()}, or a block that only returns it).
+   */
+  record Made(Expr value) implements Expr {}
+
   /** Anything else (a cast of something unknown, an array, ...). */
   record Other(String text) implements Expr {}
 

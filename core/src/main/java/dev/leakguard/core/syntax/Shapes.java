@@ -101,10 +101,39 @@ final class Shapes {
       return new Expr.Arithmetic(b.operator() != Expression.BinaryOp.ARITHMETIC, shape(b.left(), depth + 1),
           shape(b.right(), depth + 1));
     }
+    if (e instanceof Expression.MethodRef r && r.name().equals("new") && isTypeReference(r.scope())) {
+      return new Expr.Made(new Expr.New(constructed(r.scope()), List.of(), null));
+    }
+    if (e instanceof Expression.Lambda l && madeBy(l) != null) {
+      return new Expr.Made(shape(madeBy(l), depth + 1));
+    }
     if (e instanceof Expression.This t && t.qualifier() == null) {
       return new Expr.Other("this");
     }
     return new Expr.Other(kindName(e));
+  }
+
+  private boolean isTypeReference(Expression scope) {
+    Expression s = Resolver.strip(scope);
+    return s instanceof Expression.TypeName || resolver.looksLikeTypeReference(s);
+  }
+
+  /** The type a constructor reference's scope names ({@code HashMap} in {@code HashMap::new}). */
+  private TypeRef constructed(Expression scope) {
+    Expression s = Resolver.strip(scope);
+    return s instanceof Expression.TypeName t ? typeRef(t.type()) : TypeRef.of(resolver.types.resolve(SourceForm.of(s)));
+  }
+
+  /** The one expression a lambda evaluates: its expression body, or a block that only returns it; else null. */
+  private static Expression madeBy(Expression.Lambda l) {
+    if (l.body() instanceof Statement.ExpressionStmt es) {
+      return es.expression();
+    }
+    if (l.body() instanceof Statement.Block b && b.statements().size() == 1
+        && b.statements().get(0) instanceof Statement.Return r && r.value() != null) {
+      return r.value();
+    }
+    return null;
   }
 
   private void addOperands(Expression e, List<Expr> out, int depth) {
