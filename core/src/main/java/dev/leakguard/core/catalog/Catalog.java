@@ -33,6 +33,8 @@ public final class Catalog {
   private final Set<String> boundedSupertypes;
   /** Static methods that grow or shrink a collection argument, by owner (qualified and simple) and method. */
   private final Map<String, List<HelperEntry>> helpersByOwnerMethod;
+  /** Generated base classes whose subclasses a server keeps for its life, by the shape of their name. */
+  private final List<java.util.regex.Pattern> singletonSupertypePatterns;
   /** Per-thread holders ({@code ThreadLocal}), qualified and simple, to their static factory taking a supplier. */
   private final Map<String, String> perThreadTypes;
 
@@ -74,6 +76,7 @@ public final class Catalog {
       helpers.computeIfAbsent(Names.simpleName(h.owner()) + "#" + h.method(), k -> new ArrayList<>()).add(h);
     }
     this.helpersByOwnerMethod = Map.copyOf(helpers);
+    this.singletonSupertypePatterns = List.copyOf(b.singletonSupertypePatterns);
     Map<String, String> perThread = new HashMap<>();
     b.perThreadTypes.forEach((type, factory) -> {
       perThread.put(type, factory);
@@ -97,6 +100,7 @@ public final class Catalog {
     new PrimitiveCollections().contribute(b); // fastutil, Eclipse Collections, HPPC, Trove, Agrona
     new SpringFramework().contribute(b); // stereotypes, scopes, ConcurrentMapCache, ConcurrentReferenceHashMap
     new JakartaAndGuice().contribute(b); // @Singleton, @ApplicationScoped, @PostConstruct, servlets
+    new GrpcServices().contribute(b); // generated service bases
     return b.build();
   }
 
@@ -210,7 +214,15 @@ public final class Catalog {
 
   /** Supertypes whose subclasses live as long as the application (servlets). */
   public boolean isSingletonSupertype(String name) {
-    return matchesAny(name, singletonSupertypes);
+    if (matchesAny(name, singletonSupertypes)) {
+      return true;
+    }
+    for (java.util.regex.Pattern p : singletonSupertypePatterns) {
+      if (p.matcher(name).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -310,6 +322,7 @@ public final class Catalog {
     private final Set<String> scheduledAnnotations = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
     private final Map<String, String> perThreadTypes = new HashMap<>();
+    private final List<java.util.regex.Pattern> singletonSupertypePatterns = new ArrayList<>();
     private final Map<String, Set<String>> startUpCallbacks = new HashMap<>();
     private final List<HelperEntry> helpers = new ArrayList<>();
 
@@ -337,6 +350,15 @@ public final class Catalog {
     /** A factory as bounded as its first argument; {@code shape} null keeps the argument's. */
     public Builder wrapper(String owner, String method, Shape shape) {
       factories.add(FactoryEntry.wrapper(owner, method, shape));
+      return this;
+    }
+
+    /**
+     * Supertypes a code generator names by convention, matched on the name as written or resolved
+     * ({@code GreeterGrpc.GreeterImplBase}): a subclass lives as long as the server it is added to.
+     */
+    public Builder singletonSupertypePattern(String regex) {
+      singletonSupertypePatterns.add(java.util.regex.Pattern.compile(regex));
       return this;
     }
 
