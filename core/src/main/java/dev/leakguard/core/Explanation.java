@@ -163,6 +163,11 @@ final class Explanation {
     return "what it adds comes from a parameter of '" + member + "': input decides how many entries there are";
   }
 
+  /** A map put whose value is input but whose key is not: the keys, not the values, count. */
+  static String keyNotFromParameter(String reason) {
+    return reason + ", so write down what bounds the keys";
+  }
+
   static String notFromParameter() {
     return "what it adds does not come from a method parameter: the domain may be finite, so write its bound down";
   }

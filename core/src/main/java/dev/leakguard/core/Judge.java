@@ -402,7 +402,8 @@ public final class Judge {
             && !membershipChecked.contains(u.enclosing());
         boolean configures = isSetter(u.enclosing())
             && (u.enclosing().className().equals(singletonClass) || u.enclosing().name().startsWith("setDefault"));
-        s.growth.add(site(u, init, switchName, constantsOnly, keepsDuplicates ? shape : null, configures));
+        s.growth.add(site(u, init, switchName, constantsOnly, keepsDuplicates ? shape : null, configures,
+            isKeyedByItsKeys(shape)));
       }
     }
     // A fresh collection assigned at run time resets the holder, unless that assignment is the
@@ -430,7 +431,7 @@ public final class Judge {
    * @param configures the use is in a setter that configures (a singleton's own, or {@code setDefault*})
    */
   private static GrowthSite site(UseFact u, InitContexts init, String diagnosticSwitch, Set<String> constantsOnly,
-      Shape appendedTo, boolean configures) {
+      Shape appendedTo, boolean configures, boolean keyedByItsKeys) {
     String call = String.join(".", u.calls());
     String member = u.enclosing().displayName();
     KeyDomain key = u.key();
@@ -453,6 +454,9 @@ public final class Judge {
     }
     if (key.kind() == KeyDomain.Kind.FINITE || key.kind() == KeyDomain.Kind.REGISTRATION) {
       return new GrowthSite(u.location(), member, call, false, Explanation.finiteDomain(key.reason()));
+    }
+    if (fromInput && keyedByItsKeys && key.kind() == KeyDomain.Kind.NOT_INPUT) {
+      return new GrowthSite(u.location(), member, call, false, Explanation.keyNotFromParameter(key.reason()));
     }
     if (fromInput && configures) {
       return new GrowthSite(u.location(), member, call, false, Explanation.setter(member));
@@ -508,6 +512,11 @@ public final class Judge {
    */
   private static boolean isSetter(Member m) {
     return m.kind() == dev.leakguard.core.model.MemberKind.METHOD && Names.isSetterName(m.name());
+  }
+
+  /** A map or a cache: one entry per key, whatever value is put (not a multimap, whose values add entries). */
+  private static boolean isKeyedByItsKeys(Shape shape) {
+    return shape == Shape.MAP || shape.isCache();
   }
 
   private static boolean isSequence(Shape shape) {

@@ -16,6 +16,11 @@ public record KeyDomain(Kind kind, String reason) implements java.io.Serializabl
     FINITE,
     /** A registration: the parameter object itself, added by a register/listener/subscribe method. */
     REGISTRATION,
+    /**
+     * The key comes from no parameter while the value does ({@code M.put(name, request)} with
+     * {@code name} a field): for a map, the value adds no entry; for a multimap or a list it does.
+     */
+    NOT_INPUT,
     /** Numbers and booleans: neither, on their own. */
     NEUTRAL,
     /** The code does not say. */

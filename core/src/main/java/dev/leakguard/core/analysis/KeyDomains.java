@@ -571,7 +571,7 @@ final class KeyDomains {
   private static int rank(KeyDomain d) {
     return switch (d.kind()) {
       case UNBOUNDED -> 4;
-      case UNKNOWN -> 3;
+      case UNKNOWN, NOT_INPUT -> 3;
       case REGISTRATION -> 2;
       case NEUTRAL -> 1;
       case FINITE -> 0;

@@ -37,6 +37,10 @@ import java.util.Set;
  */
 public final class References {
   /** Values that refer to an object without keeping it reachable. */
+  /** Growth calls whose first argument is a key and a later one its value. */
+  private static final java.util.Set<String> KEYED_GROWTH = java.util.Set.of("compute", "computeIfAbsent", "merge", "put",
+      "putIfAbsent");
+  private static final int MAX_MENTION_DEPTH = 8;
   private static final java.util.Set<String> REFERENCE_WRAPPERS = java.util.Set.of("SoftReference", "WeakReference");
 
   /** Longer chains than this do not occur in code people write; the limit only stops runaway input. */
@@ -331,10 +335,15 @@ public final class References {
     Expr added = growthArguments.isEmpty() ? null : growthArguments.get(0);
     KeyDomain key = added == null ? KeyDomain.UNKNOWN : domains.of(added, growthArguments, u.enclosing());
     List<Expr> innermost = lastGrowthArguments(u, u.calls().size() - madeHere);
-    if (innermost != null && !innermost.isEmpty() && key.kind() != KeyDomain.Kind.UNBOUNDED) {
+    boolean nested = innermost != null && !innermost.isEmpty() && key.kind() != KeyDomain.Kind.UNBOUNDED;
+    if (nested) {
       // A nested collection (M.computeIfAbsent(k, ..).put(k2, v)): the outer key is added once;
       // unless it is unbounded, what the innermost growth adds decides.
       key = domains.of(innermost.get(0), innermost, u.enclosing());
+    } else if (fromInput && !key.decides() && isKeyedGrowth(u, u.calls().size() - madeHere)
+        && mentionsInput(added, 0) == Boolean.FALSE) {
+      key = new KeyDomain(KeyDomain.Kind.NOT_INPUT, "what it puts comes from a parameter, but its key does not:"
+          + " the code, not the input, decides how many keys there are");
     }
     if (refusesDuplicate(u) && !key.decides()) {
       key = new KeyDomain(KeyDomain.Kind.REGISTRATION, "a second entry for the same key is refused (it throws):"
@@ -346,6 +355,67 @@ public final class References {
     return new UseFact(t.holder(), calls, u.arity(), access, null, u.location(), u.enclosing(),
         u.comparedInCondition(), fromInput, u.lambda() == LambdaSite.STORED, prefixSize, key,
         valueHoldsKey(u, u.calls().size() - madeHere), guards(u.guards()));
+  }
+
+  /** Whether the first growth call from {@code from} on takes a key, then a value ({@code put(k, v)}, {@code merge(k, v, f)}). */
+  private static boolean isKeyedGrowth(RefUse u, int from) {
+    for (int i = Math.max(0, from); i < u.calls().size(); i++) {
+      String m = u.calls().get(i);
+      if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(m)) {
+        return KEYED_GROWTH.contains(m) && u.argumentsOf(i).size() >= 2;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a value mentions a parameter (through locals), as far as its shape shows: null when it
+   * cannot tell (an expression the model has no shape for, a lambda).
+   */
+  private Boolean mentionsInput(Expr e, int depth) {
+    if (e == null || depth > MAX_MENTION_DEPTH) {
+      return null;
+    }
+    if (e instanceof Expr.Literal) {
+      return Boolean.FALSE;
+    }
+    if (e instanceof Expr.Name n) {
+      // a field or a constant (parameters and locals are Expr.Local); a qualified name
+      // ({@code request.id}) may start at a parameter: the shape does not say
+      return n.text().indexOf('.') < 0 ? Boolean.FALSE : null;
+    }
+    if (e instanceof Expr.Local l) {
+      return isInput(l.id(), new HashSet<>());
+    }
+    List<Expr> parts = new ArrayList<>();
+    if (e instanceof Expr.Call c) {
+      if (c.receiver() != null) {
+        parts.add(c.receiver());
+      }
+      parts.addAll(c.args());
+    } else if (e instanceof Expr.New n && !n.hasBody()) {
+      parts.addAll(n.args());
+    } else if (e instanceof Expr.Plus p) {
+      parts.addAll(p.operands());
+    } else if (e instanceof Expr.Arithmetic a) {
+      parts.add(a.left());
+      parts.add(a.right());
+    } else if (e instanceof Expr.Choice ch) {
+      parts.addAll(ch.options());
+    } else {
+      return null;
+    }
+    Boolean any = Boolean.FALSE;
+    for (Expr part : parts) {
+      Boolean m = mentionsInput(part, depth + 1);
+      if (m == Boolean.TRUE) {
+        return Boolean.TRUE;
+      }
+      if (m == null) {
+        any = null;
+      }
+    }
+    return any;
   }
 
   /** A put whose previous value, or an add whose false result, makes the code throw: a put-once registry. */
