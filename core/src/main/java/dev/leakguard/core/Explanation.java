@@ -24,6 +24,12 @@ final class Explanation {
   }
 
   /** Why a field's class lives as long as the application. */
+  /** A base class's instance field, held by a singleton subclass's one instance. */
+  static String inheritedBySingleton(HolderFact h, String subclass) {
+    return "'" + Names.simpleName(h.declaringClass()) + "." + h.name() + "' is an instance field, and '"
+        + Names.simpleName(subclass) + "' inherits it";
+  }
+
   static String singleton(Singletons.Reason r) {
     String name = "'" + Names.simpleName(r.className()) + "'";
     return switch (r.kind()) {

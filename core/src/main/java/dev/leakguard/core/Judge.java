@@ -179,11 +179,19 @@ public final class Judge {
       steps.add(Explanation.isStatic(h));
     } else {
       Optional<Singletons.Reason> why = singletons.reason(h.declaringClass());
-      if (why.isEmpty()) {
-        return Optional.empty();
+      if (why.isPresent()) {
+        singletonClass = h.declaringClass();
+        steps.add(Explanation.singleton(why.get()));
+      } else {
+        // A base class's field lives in every instance of its subclasses: in a singleton's, for good.
+        Optional<Singletons.Inheritor> heir = singletons.inheritor(h.declaringClass());
+        if (heir.isEmpty()) {
+          return Optional.empty();
+        }
+        singletonClass = heir.get().subclass();
+        steps.add(Explanation.inheritedBySingleton(h, singletonClass));
+        steps.add(Explanation.singleton(heir.get().reason()));
       }
-      singletonClass = h.declaringClass();
-      steps.add(Explanation.singleton(why.get()));
     }
 
     Classification c = classifyHolder(h, uses, classes, values);
@@ -217,7 +225,7 @@ public final class Judge {
       steps.add(Explanation.valuesHoldKeys());
       weak = false;
     }
-    String subject = Messages.subject(h, c, singletonClass != null, isPerThread(h));
+    String subject = Messages.subject(h, c, singletonClass, isPerThread(h));
 
     Documentation.Bound bound = Documentation.of(h);
     if (bound.state() == Documentation.State.DOCUMENTED) {

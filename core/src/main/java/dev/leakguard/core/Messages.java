@@ -33,10 +33,11 @@ final class Messages {
   }
 
   /** "Static map 'X.y'" or "Map 'X.y' of singleton 'X'". */
-  static String subject(HolderFact h, Classification c, boolean singleton, boolean perThread) {
+  /** @param singletonClass the singleton whose instance holds the field (its declaring class or a subclass), or null */
+  static String subject(HolderFact h, Classification c, String singletonClass, boolean perThread) {
     String noun = perThread ? "thread-local " + c.shape().noun() : c.shape().noun();
-    if (singleton) {
-      return capitalize(noun) + " '" + holderName(h) + "' of singleton '" + Names.simpleName(h.declaringClass()) + "'";
+    if (singletonClass != null) {
+      return capitalize(noun) + " '" + holderName(h) + "' of singleton '" + Names.simpleName(singletonClass) + "'";
     }
     return "Static " + noun + " '" + holderName(h) + "'";
   }

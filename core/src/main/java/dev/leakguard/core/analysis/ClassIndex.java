@@ -15,6 +15,8 @@ import java.util.Set;
 public final class ClassIndex {
   private final Map<String, ClassFact> byName = new HashMap<>();
   private final Map<String, List<ClassFact>> bySimpleName = new HashMap<>();
+  /** Analysed classes by the analysed classes they extend, directly or not; made on first use. */
+  private Map<String, List<String>> descendants;
 
   public ClassIndex(List<ClassFact> classes) {
     for (ClassFact c : classes) {
@@ -64,6 +66,25 @@ public final class ClassIndex {
       }
     }
     return out;
+  }
+
+  /** The analysed classes that extend or implement {@code className}, directly or not (qualified names, sorted). */
+  public List<String> descendantsOf(String className) {
+    ClassFact c = find(className);
+    if (c == null) {
+      return List.of();
+    }
+    if (descendants == null) {
+      Map<String, List<String>> index = new HashMap<>();
+      for (ClassFact sub : byName.values()) {
+        for (String ancestor : ancestorsOf(sub.qualifiedName())) {
+          index.computeIfAbsent(ancestor, k -> new ArrayList<>()).add(sub.qualifiedName());
+        }
+      }
+      index.values().forEach(java.util.Collections::sort);
+      descendants = index;
+    }
+    return descendants.getOrDefault(c.qualifiedName(), List.of());
   }
 
   /** Whether {@code className} is {@code outer} or nested in it, at any depth (walking out through enclosing classes). */

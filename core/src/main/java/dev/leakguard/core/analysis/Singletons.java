@@ -87,6 +87,34 @@ public final class Singletons {
     }
   }
 
+  /**
+   * A singleton that inherits the instance fields of a class that is none itself: the first (by
+   * name) analysed subclass, direct or not, that is a singleton by its annotation (a Spring
+   * stereotype, {@code @Singleton}, {@code @ApplicationScoped}): the application's own beans built
+   * on a base class. A library's singletons built on its base classes (a servlet listener extending
+   * a loader, a constant instance of one encoding among many) fill the inherited fields while they
+   * are set up, and other subclasses, made per use, grow theirs: those are not counted.
+   *
+   * @param subclass the singleton class (qualified)
+   * @param reason why it is one
+   */
+  public record Inheritor(String subclass, Reason reason) {}
+
+  /** The singleton that inherits {@code className}'s instance fields, or empty (see {@link Inheritor}). */
+  public Optional<Inheritor> inheritor(String className) {
+    for (String sub : classes.descendantsOf(className)) {
+      ClassFact c = classes.find(sub);
+      if (c == null || c.kind() != ClassKind.CLASS) {
+        continue;
+      }
+      Optional<Reason> why = reason(sub);
+      if (why.isPresent() && why.get().kind() == Reason.Kind.ANNOTATED) {
+        return Optional.of(new Inheritor(sub, why.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Classes whose reason is being computed: an ownership cycle proves nothing. */
   private final Set<String> computing = new HashSet<>();
 
