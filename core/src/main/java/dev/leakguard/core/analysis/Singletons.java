@@ -297,14 +297,21 @@ public final class Singletons {
    * A program's start-up: {@code main}, or a bootstrap, runner or launcher class's code (a service
    * wired by hand once), outside any lambda.
    */
-  private static boolean isStartUp(InstantiationFact i) {
+  private boolean isStartUp(InstantiationFact i) {
     if (i.lambda() != LambdaSite.NONE) {
       return false;
     }
     Member m = i.enclosing();
     String owner = Names.simpleName(m.className());
     return m.kind() == MemberKind.METHOD && m.name().equals("main")
-        || owner.endsWith("Bootstrap") || owner.endsWith("Runner") || owner.endsWith("Launcher");
+        || owner.endsWith("Bootstrap") || owner.endsWith("Runner") || owner.endsWith("Launcher")
+        || isApplicationClass(m.className());
+  }
+
+  /** An application's entry class ({@link Catalog#isApplicationSupertype}), by the supertypes it declares. */
+  private boolean isApplicationClass(String className) {
+    ClassFact c = classes.find(className);
+    return c != null && c.superTypes().stream().anyMatch(catalog::isApplicationSupertype);
   }
 
   /**

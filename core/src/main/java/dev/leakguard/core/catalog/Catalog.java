@@ -28,6 +28,8 @@ public final class Catalog {
   private final Map<String, String> singletonSupertypesWithMethod;
   private final Set<String> providerMethodAnnotations;
   private final Set<String> scheduledAnnotations;
+  /** An application's entry classes: what their methods make, they make once, at start-up. */
+  private final Set<String> applicationSupertypes;
   /** Start-up callbacks: supertype (qualified) to the methods of it a container calls once, at start-up. */
   private final Map<String, Set<String>> startUpCallbacks;
   private final Set<String> boundedSupertypes;
@@ -66,6 +68,7 @@ public final class Catalog {
     this.singletonSupertypesWithMethod = Map.copyOf(b.singletonSupertypesWithMethod);
     this.providerMethodAnnotations = Set.copyOf(b.providerMethodAnnotations);
     this.scheduledAnnotations = Set.copyOf(b.scheduledAnnotations);
+    this.applicationSupertypes = Set.copyOf(b.applicationSupertypes);
     Map<String, Set<String>> callbacks = new HashMap<>();
     b.startUpCallbacks.forEach((type, methods) -> callbacks.put(type, Set.copyOf(methods)));
     this.startUpCallbacks = Map.copyOf(callbacks);
@@ -197,6 +200,15 @@ public final class Catalog {
     return matchesSimpleName(name, providerMethodAnnotations);
   }
 
+  /**
+   * Whether a class extending {@code name} is an application's entry class, whose methods a
+   * framework calls once to set the application up ({@code run(configuration, environment)},
+   * {@code getSingletons()}, a resource configuration's constructor).
+   */
+  public boolean isApplicationSupertype(String name) {
+    return matchesSimpleName(name, applicationSupertypes);
+  }
+
   /** Annotations of a method a scheduler runs every so often, for the application's life. */
   public boolean isScheduledAnnotation(String name) {
     return matchesSimpleName(name, scheduledAnnotations);
@@ -320,6 +332,7 @@ public final class Catalog {
     private final Map<String, String> singletonSupertypesWithMethod = new HashMap<>();
     private final Set<String> providerMethodAnnotations = new LinkedHashSet<>();
     private final Set<String> scheduledAnnotations = new LinkedHashSet<>();
+    private final Set<String> applicationSupertypes = new LinkedHashSet<>();
     private final Set<String> boundedSupertypes = new LinkedHashSet<>();
     private final Map<String, String> perThreadTypes = new HashMap<>();
     private final List<java.util.regex.Pattern> singletonSupertypePatterns = new ArrayList<>();
@@ -410,6 +423,11 @@ public final class Catalog {
     }
 
     /** An annotation that makes a scheduler run the method every so often ({@code @Scheduled}). */
+    public Builder applicationSupertype(String qualifiedName) {
+      applicationSupertypes.add(qualifiedName);
+      return this;
+    }
+
     public Builder scheduledAnnotation(String qualifiedName) {
       scheduledAnnotations.add(qualifiedName);
       return this;

@@ -62,6 +62,12 @@ final class JakartaAndGuice implements LibraryCatalog {
     c.singletonAnnotation("jakarta.ws.rs.ext.Provider");
     c.singletonAnnotation("javax.ws.rs.ext.Provider");
     // methods a scheduler runs every so often (EJB timers, Quarkus and Micronaut schedulers)
+    // An application class: JAX-RS's Application (getSingletons()), Jersey's ResourceConfig, Dropwizard's Application (run)
+    c.applicationSupertype("jakarta.ws.rs.core.Application");
+    c.applicationSupertype("javax.ws.rs.core.Application");
+    c.applicationSupertype("org.glassfish.jersey.server.ResourceConfig");
+    c.applicationSupertype("io.dropwizard.core.Application");
+    c.applicationSupertype("io.dropwizard.Application");
     c.scheduledAnnotation("jakarta.ejb.Schedule");
     c.scheduledAnnotation("javax.ejb.Schedule");
     c.scheduledAnnotation("io.quarkus.scheduler.Scheduled");
