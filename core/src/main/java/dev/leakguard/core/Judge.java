@@ -264,7 +264,7 @@ public final class Judge {
     steps.add(Explanation.confidence(confidence, first));
     steps.add(Explanation.nothingEvicts());
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
-        h.id(), h.location(), sites, Messages.growth(subject, first, cache, isPerThread(h)), steps, ownerPath, containerField));
+        h.id(), h.location(), sites, Messages.growth(subject, first, cache, isPerThread(h), c.shape() == Shape.LISTENERS), steps, ownerPath, containerField));
   }
 
   /**

@@ -42,8 +42,12 @@ final class Messages {
     return "Static " + noun + " '" + holderName(h) + "'";
   }
 
-  static String growth(String subject, GrowthSite first, boolean cache, boolean perThread) {
+  static String growth(String subject, GrowthSite first, boolean cache, boolean perThread, boolean listeners) {
     String where = first.location().fileName() + ":" + first.location().line() + " in '" + first.member() + "'";
+    if (listeners) {
+      return subject + " grows at " + where + " and nothing unregisters from it: unregister each object when"
+          + " it is done (close, destroy), " + DOCUMENT;
+    }
     if (perThread) {
       return subject + " grows at " + where + " and nothing removes from it: call its remove() when the work that"
           + " fills it ends (a pooled thread keeps its value as long as the thread lives), bound it, " + DOCUMENT;

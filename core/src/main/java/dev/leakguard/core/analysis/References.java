@@ -452,7 +452,7 @@ public final class References {
    */
   private static List<Expr> growthArguments(RefUse u, int from) {
     for (int i = Math.max(0, from); i < u.calls().size(); i++) {
-      if (dev.leakguard.core.catalog.MethodSemantics.isGrowthCall(u.calls().get(i))) {
+      if (dev.leakguard.core.catalog.MethodSemantics.addsItsArgument(u.calls().get(i))) {
         return u.argumentsOf(i);
       }
     }

@@ -14,7 +14,7 @@ import static dev.leakguard.core.catalog.Verdict.WEAK;
 
 import java.util.Set;
 
-/** Guava's mutable collections, multimaps and multisets, its Immutable* types, EvictingQueue, interners. */
+/** Guava's mutable collections, multimaps and multisets, its Immutable* types, EvictingQueue, interners, event buses. */
 final class GuavaCollections implements LibraryCatalog {
   private static final String P = "com.google.common.collect.";
   private static final String GROWS = "grows with every put and has no capacity";
@@ -76,6 +76,10 @@ final class GuavaCollections implements LibraryCatalog {
     c.factory(P + "Interners", "newWeakInterner", WEAK, SET, "weak: a value goes once nothing else holds it");
     c.builder(new BuilderFamily("Guava interner", P + "Interners", Set.of("newBuilder"), Set.of(), Set.of("weak"),
         Set.of("build"), false, UNBOUNDED, SET, false));
+    // An event bus keeps every registered subscriber until it is unregistered.
+    for (String t : new String[] {"com.google.common.eventbus.EventBus", "com.google.common.eventbus.AsyncEventBus"}) {
+      c.type(t, UNBOUNDED, Shape.LISTENERS, "keeps every object registered with it until it is unregistered");
+    }
     // MultimapBuilder.hashKeys().arrayListValues().build() starts on MultimapBuilder.
     c.factory(P + "MultimapBuilder", "*", UNBOUNDED, MULTIMAP, GROWS);
   }

@@ -74,6 +74,9 @@ final class JdkCollections implements LibraryCatalog {
     c.factory("java.util.Collections", "singletonMap", IMMUTABLE, MAP, "immutable");
     c.wrapper("java.util.Collections", "newSetFromMap", SET);
     c.wrapper("java.util.Collections", "asLifoQueue", QUEUE);
+    for (String t : new String[] {"java.beans.PropertyChangeSupport", "java.beans.VetoableChangeSupport"}) {
+      c.type(t, UNBOUNDED, Shape.LISTENERS, "keeps every listener added to it until it is removed");
+    }
     // ThreadLocal.withInitial(HashMap::new): each thread's own map, kept as long as the thread lives
     c.perThread("java.lang.ThreadLocal", "withInitial");
     c.perThread("java.lang.InheritableThreadLocal", "withInitial");

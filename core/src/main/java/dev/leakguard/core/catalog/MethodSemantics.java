@@ -39,6 +39,11 @@ public final class MethodSemantics {
   /** Cache calls that load a value on a miss, given a loader argument (or a loading cache). */
   private static final Set<String> CACHE_LOADS = Set.of("get", "getAll");
   private static final Set<String> LOADING_CACHE_LOADS = Set.of("get", "getAll", "getUnchecked", "refresh");
+  /** What an event bus or a listener support object keeps a registered object for, and lets it go with. */
+  private static final Set<String> REGISTERS = Set.of(
+      "addPropertyChangeListener", "addVetoableChangeListener", "register");
+  private static final Set<String> UNREGISTERS = Set.of(
+      "removePropertyChangeListener", "removeVetoableChangeListener", "unregister");
   // keep-sorted end
 
   /** Shrink calls that hand back what they removed: {@code poll}, {@code take}, {@code pop}, ... */
@@ -53,6 +58,11 @@ public final class MethodSemantics {
 
   public static boolean isGrowthCall(String method) {
     return GROWTH.contains(method);
+  }
+
+  /** A call that adds its argument to a holder of some shape: a growth call, or a listener registry's registration. */
+  public static boolean addsItsArgument(String method) {
+    return GROWTH.contains(method) || REGISTERS.contains(method);
   }
 
   public static boolean isTakingCall(String method) {
@@ -74,6 +84,9 @@ public final class MethodSemantics {
   public static Effect effectOf(List<String> calls, int arity, Shape shape, int prefixSize) {
     if (calls.isEmpty()) {
       return Effect.OTHER;
+    }
+    if (shape == Shape.LISTENERS) {
+      return listenerEffect(calls, prefixSize);
     }
     boolean throughElement = false;
     for (int i = 0; i < calls.size(); i++) {
@@ -116,6 +129,15 @@ public final class MethodSemantics {
       }
     }
     return Effect.OTHER;
+  }
+
+  /** A listener registry's own calls: registering grows it, unregistering shrinks it; nothing else does. */
+  private static Effect listenerEffect(List<String> calls, int prefixSize) {
+    if (calls.size() != 1 || prefixSize != 0) {
+      return Effect.OTHER;
+    }
+    String m = calls.get(0);
+    return REGISTERS.contains(m) ? Effect.GROW : UNREGISTERS.contains(m) ? Effect.SHRINK : Effect.OTHER;
   }
 
   /**

@@ -11,6 +11,8 @@ public enum Shape {
   MULTISET("multiset"),
   COLLECTION("collection"),
   CACHE("cache"),
+  /** An event bus or a listener support object: registered objects stay until unregistered. */
+  LISTENERS("listener registry"),
   LOADING_CACHE("loading cache");
 
   private final String noun;
