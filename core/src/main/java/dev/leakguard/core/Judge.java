@@ -127,7 +127,8 @@ public final class Judge {
     }
     Map<String, HolderFact> holdersById = new HashMap<>();
     facts.holders().forEach(h -> holdersById.putIfAbsent(h.id(), h));
-    usesByHolder.replaceAll((id, uses) -> isPerThread(holdersById.get(id)) ? ThreadValues.asUsesOfTheThreadsValue(uses) : uses);
+    usesByHolder.replaceAll((id, uses) ->
+        isPerThread(holdersById.get(id)) ? ThreadValues.asUsesOfTheThreadsValue(uses) : uses);
     Guards guards = new Guards(holdersById, usesByHolder);
     MethodIndex methods = new MethodIndex(facts.methods());
     Singletons singletons = new Singletons(catalog, classes, options, facts.instantiations(),
@@ -264,7 +265,8 @@ public final class Judge {
     steps.add(Explanation.confidence(confidence, first));
     steps.add(Explanation.nothingEvicts());
     return Optional.of(new Finding(rule, cache ? FindingKind.UNBOUNDED_CACHE : FindingKind.GROWTH, confidence,
-        h.id(), h.location(), sites, Messages.growth(subject, first, cache, isPerThread(h), c.shape() == Shape.LISTENERS), steps, ownerPath, containerField));
+        h.id(), h.location(), sites, Messages.growth(subject, first, cache, isPerThread(h), c.shape() == Shape.LISTENERS),
+        steps, ownerPath, containerField));
   }
 
   /**
