@@ -95,6 +95,9 @@ public final class ValueClassifier {
   private Classification classifyNew(Expr.New n, int depth) {
     String type = n.type().name();
     String simple = Names.simpleName(type);
+    if (n.initialValue() != null && catalog.isPerThreadType(type)) {
+      return perThread(simple, classify(n.initialValue(), depth + 1)); // new ThreadLocal<>() { initialValue() }
+    }
     if (isExtraBounded(type)) {
       return new Classification(Verdict.BOUNDED, Shape.COLLECTION, simple, "configured as bounded");
     }
@@ -213,11 +216,15 @@ public final class ValueClassifier {
     if (call.args().isEmpty() || !(call.args().get(call.args().size() - 1) instanceof Expr.Made made)) {
       return Classification.UNKNOWN;
     }
-    Classification each = classify(made.value(), depth + 1);
+    return perThread(Names.simpleName(call.staticOwner()), classify(made.value(), depth + 1));
+  }
+
+  /** A per-thread holder whose each thread's value is classified {@code each}. */
+  private static Classification perThread(String holderType, Classification each) {
     if (each.verdict() == Verdict.UNKNOWN) {
       return each;
     }
-    return new Classification(each.verdict(), each.shape(), Names.simpleName(call.staticOwner()) + "(" + each.typeName() + ")",
+    return new Classification(each.verdict(), each.shape(), holderType + "(" + each.typeName() + ")",
         "keeps one " + each.typeName() + " per thread for as long as the thread lives (each: " + each.reason() + ")");
   }
 

@@ -117,7 +117,7 @@ public final class Catalog {
    * The simple names of the types, factory owners and builders that can yield a judged verdict
    * (unbounded, an unbounded cache, weak): a file that mentions none of them cannot declare a
    * holder the catalog would judge on its own (wrappers and immutable factories need an inner
-   * value that does).
+   * value that does; per-thread types are named too, since their value may be made in a body).
    */
   public Set<String> judgedSimpleNames() {
     Set<String> names = new java.util.TreeSet<>();
@@ -128,6 +128,8 @@ public final class Catalog {
         .filter(f -> f.verdict() != null && f.verdict().isJudged())
         .forEach(f -> names.add(f.method().equals("*") || f.method().equals("create") ? Names.simpleName(f.owner()) : f.method())));
     buildersByOwner.keySet().forEach(n -> names.add(Names.simpleName(n)));
+    // a thread-local's collection may be made inside an anonymous body (initialValue())
+    perThreadTypes.keySet().forEach(n -> names.add(Names.simpleName(n)));
     return names;
   }
 

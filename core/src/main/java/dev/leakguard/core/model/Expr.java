@@ -11,12 +11,18 @@ public sealed interface Expr extends java.io.Serializable {
 
   /**
    * {@code new T<args>(args) { body }}; {@code bodyMethods} is null without an anonymous body,
-   * else the names of the methods the body declares.
+   * else the names of the methods the body declares; {@code initialValue} is what the body's
+   * {@code initialValue()} returns when it only returns one expression (a thread-local's value),
+   * else null.
    */
-  record New(TypeRef type, List<Expr> args, List<String> bodyMethods) implements Expr {
+  record New(TypeRef type, List<Expr> args, List<String> bodyMethods, Expr initialValue) implements Expr {
     public New {
       args = List.copyOf(args);
       bodyMethods = bodyMethods == null ? null : List.copyOf(bodyMethods);
+    }
+
+    public New(TypeRef type, List<Expr> args, List<String> bodyMethods) {
+      this(type, args, bodyMethods, null);
     }
 
     public boolean hasBody() {

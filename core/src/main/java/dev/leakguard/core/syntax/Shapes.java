@@ -35,15 +35,18 @@ final class Shapes {
     }
     if (e instanceof Expression.New n) {
       List<String> body = null;
+      Expr initialValue = null;
       if (n.body() != null) {
         body = new ArrayList<>();
         for (Declaration d : n.body()) {
           if (d instanceof Declaration.MethodDecl m) {
             body.add(m.name());
+            Expression returned = m.name().equals("initialValue") && m.params().isEmpty() ? onlyReturned(m.body()) : null;
+            initialValue = returned == null ? initialValue : shape(returned, depth + 1);
           }
         }
       }
-      return new Expr.New(typeRef(n.type()), args(n.args(), depth), body);
+      return new Expr.New(typeRef(n.type()), args(n.args(), depth), body, initialValue);
     }
     if (e instanceof Expression.Call c) {
       String name = c.name();
@@ -129,7 +132,12 @@ final class Shapes {
     if (l.body() instanceof Statement.ExpressionStmt es) {
       return es.expression();
     }
-    if (l.body() instanceof Statement.Block b && b.statements().size() == 1
+    return onlyReturned(l.body());
+  }
+
+  /** What a block returns when returning it is all the block does; else null. */
+  private static Expression onlyReturned(Statement body) {
+    if (body instanceof Statement.Block b && b.statements().size() == 1
         && b.statements().get(0) instanceof Statement.Return r && r.value() != null) {
       return r.value();
     }
